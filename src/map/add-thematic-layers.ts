@@ -1,0 +1,42 @@
+/**
+ * Loads every catalogue layer file and adds it to the map. Each file is independent: a missing or
+ * malformed one is reported (by file name) through `onFailed` and the others still load.
+ */
+import type { Map as MapLibreMap } from 'maplibre-gl'
+import type { LayerDefinition } from '@/domain/layers/types.ts'
+import { loadGeoJsonFile, LayerLoadError, type LoadedLayer, type LoadFailure } from '@/data/load-layer.ts'
+import { registerLayerFeatures } from '@/data/feature-registry.ts'
+import { thematicLayers } from './thematic-layers.ts'
+import { FIRST_LABEL_LAYER } from './basemap-style.ts'
+
+export interface ThematicLoadCallbacks {
+  onLoaded(layerId: string, loaded: LoadedLayer): void
+  onFailed(layerId: string, failure: LoadFailure): void
+}
+
+export function addLoadedLayer(map: MapLibreMap, definition: LayerDefinition, loaded: LoadedLayer): void {
+  map.addSource(definition.id, { type: 'geojson', data: loaded.collection, promoteId: 'id' })
+  for (const layer of thematicLayers(definition)) map.addLayer(layer, FIRST_LABEL_LAYER)
+}
+
+export async function addThematicLayers(
+  map: MapLibreMap,
+  definitions: readonly LayerDefinition[],
+  baseUrl: string,
+  callbacks: ThematicLoadCallbacks,
+): Promise<void> {
+  // Fetch in parallel, add in catalogue order so the drawing order never depends on network timing.
+  const results = await Promise.allSettled(definitions.map((definition) => loadGeoJsonFile(definition.source, baseUrl)))
+  results.forEach((result, index) => {
+    const definition = definitions[index]!
+    if (result.status === 'rejected') {
+      const error = result.reason
+      const failure: LoadFailure =
+        error instanceof LayerLoadError ? error.failure : { file: definition.source, kind: 'unreachable', detail: String(error) }
+      return callbacks.onFailed(definition.id, failure)
+    }
+    registerLayerFeatures(definition.id, result.value.collection)
+    addLoadedLayer(map, definition, result.value)
+    callbacks.onLoaded(definition.id, result.value)
+  })
+}

@@ -1,0 +1,47 @@
+/**
+ * Creates the one MapLibre map of the app. Kept out of Vue reactivity (markRaw): deep proxies break
+ * MapLibre (maplibre-gl-js#1162).
+ */
+import { Map as MapLibreMap, NavigationControl, ScaleControl, FullscreenControl, AttributionControl, setWorkerUrl } from 'maplibre-gl'
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url'
+import { markRaw } from 'vue'
+import { DISTRICT_VIEW, LOCAL_FONT_FAMILY } from '@/config/map.ts'
+import { buildBasemapStyle } from './basemap-style.ts'
+import { ResetViewControl } from './reset-view-control.ts'
+
+let workerConfigured = false
+
+/** True when this browser can give MapLibre a WebGL2 context. */
+export function webglAvailable(): boolean {
+  try {
+    return !!document.createElement('canvas').getContext('webgl2')
+  } catch {
+    return false
+  }
+}
+
+export function createMap(container: HTMLElement, baseUrl: string, resetLabel: string): MapLibreMap {
+  if (!workerConfigured) {
+    // MapLibre 6 under Vite: the worker must be pointed at explicitly or the built app never goes idle.
+    setWorkerUrl(workerUrl)
+    workerConfigured = true
+  }
+  const map = new MapLibreMap({
+    container,
+    style: buildBasemapStyle(baseUrl),
+    bounds: DISTRICT_VIEW.bounds,
+    fitBoundsOptions: { padding: 24 },
+    minZoom: 8,
+    maxZoom: 18,
+    localIdeographFontFamily: LOCAL_FONT_FAMILY,
+    attributionControl: false,
+    // Keeps the last frame readable for PNG export of the view.
+    canvasContextAttributes: { preserveDrawingBuffer: true },
+  })
+  map.addControl(new NavigationControl({ visualizePitch: true }), 'top-right')
+  map.addControl(new FullscreenControl(), 'top-right')
+  map.addControl(new ResetViewControl(DISTRICT_VIEW.bounds, resetLabel), 'top-right')
+  map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left')
+  map.addControl(new AttributionControl({ compact: false }), 'bottom-right')
+  return markRaw(map)
+}

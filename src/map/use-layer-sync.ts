@@ -1,0 +1,55 @@
+/** Mirrors the layers store (visibility, opacity) and the selection onto the map. */
+import { watch, type ShallowRef } from 'vue'
+import type { DataDrivenPropertyValueSpecification, Map as MapLibreMap } from 'maplibre-gl'
+import { useLayersStore } from '@/stores/layers.ts'
+import { useSelectionStore, type FeatureReference } from '@/stores/selection.ts'
+import { layerDefinition } from '@/config/layer-catalogue.ts'
+import { thematicLayers } from './thematic-layers.ts'
+
+const OPACITY_PROPERTY: Record<string, 'fill-opacity' | 'line-opacity' | 'circle-opacity'> = {
+  fill: 'fill-opacity',
+  line: 'line-opacity',
+  circle: 'circle-opacity',
+}
+
+function applyLayerState(map: MapLibreMap, layerId: string, visible: boolean, opacity: number) {
+  const definition = layerDefinition(layerId)
+  if (!definition || !map.getSource(layerId)) return
+  for (const layer of thematicLayers(definition)) {
+    if (!map.getLayer(layer.id)) continue
+    map.setLayoutProperty(layer.id, 'visibility', visible ? 'visible' : 'none')
+    const property = OPACITY_PROPERTY[layer.type]
+    if (!property) continue
+    // The user's opacity scales the layer's own expression (which keeps hover and filter emphasis).
+    const original = (layer.paint as Record<string, unknown> | undefined)?.[property]
+    const value = (original === undefined ? opacity : ['*', opacity, original]) as DataDrivenPropertyValueSpecification<number>
+    map.setPaintProperty(layer.id, property, value)
+  }
+}
+
+export function useLayerSync(map: ShallowRef<MapLibreMap | null>) {
+  const layersStore = useLayersStore()
+  const selection = useSelectionStore()
+
+  watch(
+    () => Object.entries(layersStore.layers).map(([id, layer]) => [id, layer.visible, layer.opacity, layer.status] as const),
+    (entries) => {
+      const current = map.value
+      if (!current) return
+      for (const [id, visible, opacity] of entries) applyLayerState(current, id, visible, opacity)
+    },
+  )
+
+  function setSelectedState(reference: FeatureReference | null, selected: boolean) {
+    const current = map.value
+    if (!current || !reference || !current.getSource(reference.layerId)) return
+    current.setFeatureState({ source: reference.layerId, id: reference.featureId }, { selected })
+  }
+  watch(
+    () => selection.selected,
+    (next, previous) => {
+      setSelectedState(previous, false)
+      setSelectedState(next, true)
+    },
+  )
+}

@@ -1,0 +1,47 @@
+/** Hover highlight and click-to-select on the thematic layers. */
+import type { Map as MapLibreMap, MapGeoJSONFeature, MapMouseEvent } from 'maplibre-gl'
+import { LAYER_CATALOGUE } from '@/config/layer-catalogue.ts'
+import { useSelectionStore } from '@/stores/selection.ts'
+import { mapLayerIds } from './thematic-layers.ts'
+
+function interactiveLayerIds(map: MapLibreMap): string[] {
+  return LAYER_CATALOGUE.flatMap(mapLayerIds).filter((id) => map.getLayer(id))
+}
+
+/** Points first, then lines, then polygons: a section on top of a plot should win the click. */
+function topFeature(features: MapGeoJSONFeature[]): MapGeoJSONFeature | undefined {
+  const rank = (feature: MapGeoJSONFeature) => (feature.layer.type === 'circle' ? 0 : feature.layer.type === 'line' ? 1 : 2)
+  return [...features].sort((a, b) => rank(a) - rank(b))[0]
+}
+
+export function useMapInteractions(map: MapLibreMap) {
+  const selection = useSelectionStore()
+  let hovered: { source: string; id: string | number } | null = null
+
+  function setHovered(next: typeof hovered) {
+    if (hovered) map.setFeatureState(hovered, { hover: false })
+    hovered = next
+    if (hovered) map.setFeatureState(hovered, { hover: true })
+    map.getCanvas().style.cursor = hovered ? 'pointer' : ''
+  }
+
+  function featuresAt(event: MapMouseEvent) {
+    const box: [[number, number], [number, number]] = [
+      [event.point.x - 4, event.point.y - 4],
+      [event.point.x + 4, event.point.y + 4],
+    ]
+    return map.queryRenderedFeatures(box, { layers: interactiveLayerIds(map) }).filter((f) => !f.state?.hidden)
+  }
+
+  map.on('mousemove', (event) => {
+    const feature = topFeature(featuresAt(event))
+    const next = feature && feature.id !== undefined ? { source: feature.source, id: feature.id } : null
+    if (next?.source === hovered?.source && next?.id === hovered?.id) return
+    setHovered(next)
+  })
+  map.on('mouseout', () => setHovered(null))
+  map.on('click', (event) => {
+    const feature = topFeature(featuresAt(event))
+    selection.select(feature && feature.id !== undefined ? { layerId: feature.source, featureId: String(feature.id) } : null)
+  })
+}

@@ -1,0 +1,55 @@
+/**
+ * What the user sees of each catalogue layer: visibility, opacity, load status and feature count.
+ * Plain serialisable state; the features themselves live in data/feature-registry.ts.
+ */
+import { defineStore } from 'pinia'
+import { reactive } from 'vue'
+import { LAYER_CATALOGUE } from '@/config/layer-catalogue.ts'
+import type { LoadFailure } from '@/data/load-layer.ts'
+
+export type LayerStatus = 'loading' | 'ready' | 'error'
+
+export interface LayerViewState {
+  visible: boolean
+  opacity: number
+  status: LayerStatus
+  count: number
+  /** Why the file could not be loaded (names the file). */
+  error: LoadFailure | null
+  /** Features skipped while loading, with their index and reason. */
+  skipped: { index: number; reason: string }[]
+}
+
+export const useLayersStore = defineStore('layers', () => {
+  const layers = reactive<Record<string, LayerViewState>>(
+    Object.fromEntries(
+      LAYER_CATALOGUE.map((definition) => [
+        definition.id,
+        { visible: definition.visibleByDefault, opacity: 1, status: 'loading', count: 0, error: null, skipped: [] },
+      ]),
+    ),
+  )
+
+  function setVisible(layerId: string, visible: boolean) {
+    const layer = layers[layerId]
+    if (layer) layer.visible = visible
+  }
+  function setOpacity(layerId: string, opacity: number) {
+    const layer = layers[layerId]
+    if (layer) layer.opacity = Math.min(1, Math.max(0, opacity))
+  }
+  function markLoaded(layerId: string, count: number, skipped: LayerViewState['skipped']) {
+    const layer = layers[layerId]
+    if (!layer) return
+    Object.assign(layer, { status: 'ready', count, skipped, error: null })
+  }
+  function markFailed(layerId: string, error: LoadFailure) {
+    const layer = layers[layerId]
+    if (layer) Object.assign(layer, { status: 'error', error, count: 0 })
+  }
+  /** Bulk update, used when a permalink or a tour stop sets the visible layers at once. */
+  function setVisibleLayers(visibleIds: readonly string[]) {
+    for (const [id, layer] of Object.entries(layers)) layer.visible = visibleIds.includes(id)
+  }
+  return { layers, setVisible, setOpacity, markLoaded, markFailed, setVisibleLayers }
+})

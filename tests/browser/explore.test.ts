@@ -1,0 +1,125 @@
+/** Issue #2 in the built app: the offline district map, the four layer families, cards and bad files. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { openPage, startApp, waitForMapReady, type TestApp } from './support/browser.ts'
+import { countColourPixels, jumpTo, pagePositionOf, pointOf, readLayerFile, renderedIds } from './support/map-probe.ts'
+
+const GREENWAY_LAYERS = ['greenways-fill', 'greenways-outline', 'greenways-line', 'greenways-circle']
+let app: TestApp
+
+beforeAll(async () => {
+  app = await startApp()
+})
+afterAll(async () => {
+  await app?.close()
+})
+
+describe('explore map', () => {
+  it('reaches ready with every layer loaded and makes no request outside its origin', async () => {
+    const { page, context, offOriginRequests } = await openPage(app)
+    for (const id of ['sections', 'remediation-plots', 'soil-parcels', 'greenways']) {
+      await expect(page.getAttribute(`[data-testid="layer-${id}"]`, 'data-status')).resolves.toBe('ready')
+    }
+    expect(await page.textContent('[data-testid="layer-count-sections"]')).toContain('45')
+    expect(await page.textContent('[data-testid="sample-badge"]')).toContain('示例数据')
+    expect(offOriginRequests).toEqual([])
+    await context.close()
+  })
+
+  it('draws the greenway colour and removes greenways when their layer is switched off', async () => {
+    const { page, context } = await openPage(app)
+    const [greenwayPixelsBefore] = await countColourPixels(page, ['#2e7d32'], 10)
+    expect(greenwayPixelsBefore).toBeGreaterThan(50)
+    expect((await renderedIds(page, GREENWAY_LAYERS)).length).toBeGreaterThan(0)
+
+    await page.click('[data-testid="layer-toggle-greenways"]')
+    expect(await renderedIds(page, GREENWAY_LAYERS)).toEqual([])
+    const [greenwayPixelsAfter] = await countColourPixels(page, ['#2e7d32'], 10)
+    expect(greenwayPixelsAfter).toBeLessThan(greenwayPixelsBefore! / 10)
+    await context.close()
+  })
+
+  it('opens the card of a section when it is clicked', async () => {
+    const { page, context } = await openPage(app)
+    const position = pointOf(readLayerFile('sections'), 'FX01')
+    await jumpTo(page, position, 13)
+    const target = await pagePositionOf(page, position)
+    await page.mouse.click(target.x, target.y)
+    await page.waitForSelector('[data-testid="feature-card"]')
+    expect(await page.textContent('[data-testid="feature-card-name"]')).toBe('金汇港-钱桥')
+    expect(await page.textContent('[data-testid="feature-card"] [data-field="level"]')).toBe('国考')
+    await page.click('[data-testid="feature-card-close"]')
+    expect(await page.$('[data-testid="feature-card"]')).toBeNull()
+    await context.close()
+  })
+
+  it('switches to English and remembers the choice after a reload', async () => {
+    const { page, context } = await openPage(app)
+    await page.click('[data-testid="locale-switch"]')
+    expect(await page.textContent('h1')).toContain('Shuitian')
+    await page.reload()
+    await waitForMapReady(page)
+    expect(await page.textContent('h1')).toContain('Shuitian')
+    expect(await page.getAttribute('html', 'lang')).toBe('en')
+    await context.close()
+  })
+
+  it('is usable on a portrait tablet: the map is ready and the layer panel opens over it', async () => {
+    const { page, context } = await openPage(app, '', { viewport: { width: 768, height: 1024 } })
+    expect(await page.isVisible('[data-testid="layer-panel"]')).toBe(false)
+    await page.click('[data-testid="panel-toggle"]')
+    expect(await page.isVisible('[data-testid="layer-panel"]')).toBe(true)
+    await context.close()
+  })
+})
+
+describe('bad layer files', () => {
+  it('names a malformed file and still loads the other layers', async () => {
+    const context = await app.browser.newContext()
+    const page = await context.newPage()
+    await page.route('**/geodata/layers/soil-parcels.geojson', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: '{"type":"FeatureCollection","features":[' }),
+    )
+    await page.goto(app.baseUrl)
+    await waitForMapReady(page)
+    const message = await page.textContent('[data-testid="layer-error-soil-parcels"]')
+    expect(message).toContain('geodata/layers/soil-parcels.geojson')
+    expect(message).toContain('JSON')
+    expect(await page.getAttribute('[data-testid="layer-sections"]', 'data-status')).toBe('ready')
+    expect(await page.getAttribute('[data-testid="layer-greenways"]', 'data-status')).toBe('ready')
+    await context.close()
+  })
+
+  it('names a missing file', async () => {
+    const context = await app.browser.newContext()
+    const page = await context.newPage()
+    await page.route('**/geodata/layers/greenways.geojson', (route) => route.fulfill({ status: 404, body: 'not found' }))
+    await page.goto(app.baseUrl)
+    await waitForMapReady(page)
+    const message = await page.textContent('[data-testid="layer-error-greenways"]')
+    expect(message).toContain('geodata/layers/greenways.geojson')
+    expect(message).toContain('文件不存在')
+    await context.close()
+  })
+
+  it('shows markup in a feature name as literal text and never runs it', async () => {
+    const sections = readLayerFile('sections')
+    const payload = '<img src=x onerror="window.__injected=1">'
+    sections.features[0]!.properties!.name = payload
+    const context = await app.browser.newContext()
+    const page = await context.newPage()
+    await page.route('**/geodata/layers/sections.geojson', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(sections) }),
+    )
+    await page.goto(app.baseUrl)
+    await waitForMapReady(page)
+    const position = pointOf(sections, String(sections.features[0]!.properties!.id))
+    await jumpTo(page, position, 13)
+    const target = await pagePositionOf(page, position)
+    await page.mouse.click(target.x, target.y)
+    await page.waitForSelector('[data-testid="feature-card"]')
+    expect(await page.textContent('[data-testid="feature-card-name"]')).toBe(payload)
+    expect(await page.evaluate(() => (window as unknown as { __injected?: number }).__injected)).toBeUndefined()
+    expect(await page.$('[data-testid="feature-card"] img')).toBeNull()
+    await context.close()
+  })
+})

@@ -1,0 +1,73 @@
+/**
+ * Reads what the map shows, for assertions: pixel colours of the canvas, rendered feature ids, and the
+ * page position of a geographic point.
+ */
+import type { Page } from 'playwright-core'
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import type { FeatureCollection, Point } from 'geojson'
+
+const projectRoot = fileURLToPath(new URL('../../../', import.meta.url))
+
+export function readLayerFile(name: string): FeatureCollection {
+  return JSON.parse(readFileSync(`${projectRoot}geodata/layers/${name}.geojson`, 'utf8')) as FeatureCollection
+}
+
+export function pointOf(collection: FeatureCollection, id: string): [number, number] {
+  const feature = collection.features.find((candidate) => candidate.properties?.id === id)
+  if (!feature) throw new Error(`no feature ${id}`)
+  return (feature.geometry as Point).coordinates as [number, number]
+}
+
+function hexToRgb(hex: string): [number, number, number] {
+  const value = Number.parseInt(hex.replace('#', ''), 16)
+  return [(value >> 16) & 255, (value >> 8) & 255, value & 255]
+}
+
+/** How many canvas pixels are within `tolerance` (per channel) of each colour. */
+export async function countColourPixels(page: Page, hexColours: string[], tolerance = 12): Promise<number[]> {
+  await page.evaluate(() => window.__shuitian!.whenIdle())
+  const colours = hexColours.map(hexToRgb)
+  return page.evaluate(
+    ({ colours, tolerance }) => {
+      const source = window.__shuitian!.map.getCanvas()
+      const canvas = document.createElement('canvas')
+      canvas.width = source.width
+      canvas.height = source.height
+      const context = canvas.getContext('2d')!
+      context.drawImage(source, 0, 0)
+      const data = context.getImageData(0, 0, canvas.width, canvas.height).data
+      const counts = colours.map(() => 0)
+      for (let offset = 0; offset < data.length; offset += 4) {
+        colours.forEach(([r, g, b], index) => {
+          if (Math.abs(data[offset]! - r) <= tolerance && Math.abs(data[offset + 1]! - g) <= tolerance && Math.abs(data[offset + 2]! - b) <= tolerance) {
+            counts[index]!++
+          }
+        })
+      }
+      return counts
+    },
+    { colours, tolerance },
+  )
+}
+
+export async function renderedIds(page: Page, mapLayerIds: string[]): Promise<string[]> {
+  await page.evaluate(() => window.__shuitian!.whenIdle())
+  return page.evaluate((ids) => window.__shuitian!.renderedFeatureIds(ids), mapLayerIds)
+}
+
+/** Page coordinates (for page.mouse) of a longitude/latitude on the map. */
+export async function pagePositionOf(page: Page, lngLat: [number, number]): Promise<{ x: number; y: number }> {
+  return page.evaluate((position) => {
+    const map = window.__shuitian!.map
+    const point = map.project(position)
+    const rect = map.getCanvas().getBoundingClientRect()
+    return { x: rect.left + point.x, y: rect.top + point.y }
+  }, lngLat)
+}
+
+/** Centres the map on a point at a zoom, and waits until it is drawn. */
+export async function jumpTo(page: Page, center: [number, number], zoom: number): Promise<void> {
+  await page.evaluate(({ center, zoom }) => window.__shuitian!.map.jumpTo({ center, zoom }), { center, zoom })
+  await page.evaluate(() => window.__shuitian!.whenIdle())
+}
