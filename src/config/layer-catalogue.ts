@@ -37,7 +37,7 @@ export const LAYER_CATALOGUE: readonly LayerDefinition[] = [
     name: label('污染地块', 'Contaminated plots'),
     geometry: 'polygon',
     source: 'geodata/layers/remediation-plots.geojson',
-    style: { kind: 'categorical', property: 'stage', entries: REMEDIATION_STAGE_ENTRIES, fallbackColour: '#9e9e9e' },
+    style: { kind: 'categorical', property: 'stage', stateProperty: 'stage', entries: REMEDIATION_STAGE_ENTRIES, fallbackColour: '#9e9e9e' },
     visibleByDefault: true,
     sample: true,
     cardFields: [

@@ -8,7 +8,7 @@ export interface ShuitianTestHooks {
   map: MapLibreMap
   /** Resolves at the map's next `idle` (immediately when it is already idle and has nothing queued). */
   whenIdle(): Promise<void>
-  /** Ids (`properties.id`) of the features of `mapLayerIds` drawn in the current view. */
+  /** Ids (`properties.id`) of the features of `mapLayerIds` drawn in the current view (hidden ones excluded). */
   renderedFeatureIds(mapLayerIds: string[]): string[]
 }
 
@@ -32,7 +32,8 @@ export function installTestHooks(map: MapLibreMap): void {
       }),
     renderedFeatureIds: (mapLayerIds) => {
       const layers = mapLayerIds.filter((id) => map.getLayer(id))
-      const features = map.queryRenderedFeatures(undefined, { layers })
+      // Features hidden through feature-state (filters, clock) are still returned by MapLibre: leave them out.
+      const features = map.queryRenderedFeatures(undefined, { layers }).filter((feature) => !feature.state?.hidden)
       return [...new Set(features.map((feature) => String(feature.properties?.id)))].sort()
     },
   }

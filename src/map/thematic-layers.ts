@@ -1,34 +1,47 @@
 /**
- * Pure builders: a catalogue entry → the MapLibre layers that draw it. Colours for water classes are read
- * from feature-state (`waterClass`, set per month by the clock) so that a slider step only touches paint
- * buffers; hover and selection are feature-state too.
+ * Pure builders: a catalogue entry → the MapLibre layers that draw it. Everything the clock and the
+ * filters change is read from feature-state — the month's water class (`waterClass`), its change
+ * (`change`), whether a filter or the clock hides it (`hidden`), how strongly it is drawn (`emphasis`),
+ * the stage in force (`stage`) — so a slider step or a filter change only touches paint buffers and never
+ * re-uploads data. Hover and selection are feature-state too.
  */
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl'
 import type { LayerDefinition, LayerStyle } from '@/domain/layers/types.ts'
 import { NO_DATA_COLOUR, WATER_CLASS_COLOUR_LIST } from '@/config/water-class-palette.ts'
 
-export function colourExpression(style: LayerStyle): ExpressionSpecification | string {
+type Expression = ExpressionSpecification
+
+export function colourExpression(style: LayerStyle): Expression | string {
   switch (style.kind) {
     case 'single':
       return style.colour
     case 'water-class': {
       const stops = WATER_CLASS_COLOUR_LIST.flatMap((colour, index) => [index + 1, colour])
-      return ['match', ['coalesce', ['feature-state', 'waterClass'], 0], ...stops, NO_DATA_COLOUR] as unknown as ExpressionSpecification
+      return ['match', ['coalesce', ['feature-state', 'waterClass'], 0], ...stops, NO_DATA_COLOUR] as unknown as Expression
     }
     case 'categorical': {
       if (style.entries.length === 0) return style.fallbackColour
       const stops = style.entries.flatMap((entry) => [entry.value, entry.colour])
-      return ['match', ['to-string', ['get', style.property]], ...stops, style.fallbackColour] as unknown as ExpressionSpecification
+      const value = style.stateProperty
+        ? ['to-string', ['coalesce', ['feature-state', style.stateProperty], ['get', style.property]]]
+        : ['to-string', ['get', style.property]]
+      return ['match', value, ...stops, style.fallbackColour] as unknown as Expression
     }
   }
 }
 
-const isHovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false]
-const isSelected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false]
-/** Hidden by the filters of the clock (feature-state, so that a filter change never re-uploads data). */
-const isFilteredOut: ExpressionSpecification = ['boolean', ['feature-state', 'hidden'], false]
+const isHovered: Expression = ['boolean', ['feature-state', 'hover'], false]
+const isSelected: Expression = ['boolean', ['feature-state', 'selected'], false]
+const isHidden: Expression = ['boolean', ['feature-state', 'hidden'], false]
+const emphasis: Expression = ['number', ['coalesce', ['feature-state', 'emphasis'], 1]]
+const change: Expression = ['string', ['coalesce', ['feature-state', 'change'], 'unknown']]
 
-function geometryFilter(types: string[]): ExpressionSpecification {
+/** Opacity that is 0 when hidden, else `visible` scaled by the clock's emphasis. */
+function shownOpacity(visible: Expression | number): Expression {
+  return ['case', isHidden, 0, ['*', emphasis, visible]]
+}
+
+function geometryFilter(types: string[]): Expression {
   return ['in', ['geometry-type'], ['literal', types]]
 }
 
@@ -46,14 +59,18 @@ export function thematicLayers(definition: LayerDefinition): LayerSpecification[
       type: 'fill',
       source,
       filter: geometryFilter(['Polygon', 'MultiPolygon']),
-      paint: { 'fill-color': colour, 'fill-opacity': ['case', isHovered, 0.85, 0.6] },
+      paint: { 'fill-color': colour, 'fill-opacity': shownOpacity(['case', isHovered, 0.85, 0.6]) },
     },
     {
       id: `${source}-outline`,
       type: 'line',
       source,
       filter: geometryFilter(['Polygon', 'MultiPolygon']),
-      paint: { 'line-color': ['case', isSelected, '#111111', colour], 'line-width': ['case', isSelected, 3, isHovered, 2, 1] },
+      paint: {
+        'line-color': ['case', isSelected, '#111111', colour],
+        'line-width': ['case', isSelected, 3, isHovered, 2, 1],
+        'line-opacity': shownOpacity(1),
+      },
     },
   ]
   const lines: LayerSpecification[] = [
@@ -63,7 +80,7 @@ export function thematicLayers(definition: LayerDefinition): LayerSpecification[
       source,
       filter: geometryFilter(['LineString', 'MultiLineString']),
       layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: { 'line-color': colour, 'line-width': ['case', isSelected, 6, isHovered, 5, 3.5] },
+      paint: { 'line-color': colour, 'line-width': ['case', isSelected, 6, isHovered, 5, 3.5], 'line-opacity': shownOpacity(1) },
     },
   ]
   const points: LayerSpecification[] = [
@@ -74,11 +91,12 @@ export function thematicLayers(definition: LayerDefinition): LayerSpecification[
       filter: geometryFilter(['Point', 'MultiPoint']),
       paint: {
         'circle-color': colour,
-        'circle-radius': ['case', isFilteredOut, 0, isSelected, 10, isHovered, 9, 7],
-        'circle-stroke-width': ['case', isFilteredOut, 0, isSelected, 3, 1.5],
-        'circle-stroke-color': ['case', isSelected, '#111111', '#ffffff'],
-        'circle-opacity': ['case', isFilteredOut, 0, 1],
-        'circle-stroke-opacity': ['case', isFilteredOut, 0, 1],
+        'circle-radius': ['case', isHidden, 0, isSelected, 10, isHovered, 9, 7],
+        // A ring says how the class changed against the compare month (环比/同比): green better, red worse.
+        'circle-stroke-width': ['case', isHidden, 0, isSelected, 3, ['match', change, ['better', 'worse'], 3, 1.5]],
+        'circle-stroke-color': ['case', isSelected, '#111111', ['match', change, 'better', '#1b5e20', 'worse', '#b71c1c', '#ffffff']],
+        'circle-opacity': shownOpacity(1),
+        'circle-stroke-opacity': shownOpacity(1),
       },
     },
   ]

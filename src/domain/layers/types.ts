@@ -23,7 +23,14 @@ export interface CategoryEntry {
 export type LayerStyle =
   /** Colour comes from the month's GB 3838 class, held in feature-state by the map room. */
   | { kind: 'water-class' }
-  | { kind: 'categorical'; property: string; entries: CategoryEntry[]; fallbackColour: string }
+  | {
+      kind: 'categorical'
+      property: string
+      entries: CategoryEntry[]
+      fallbackColour: string
+      /** Feature-state key that overrides `property` when the clock sets it (e.g. the stage at a month). */
+      stateProperty?: string
+    }
   | { kind: 'single'; colour: string }
 
 /** How a card formats a property. */

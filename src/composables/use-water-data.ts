@@ -1,0 +1,47 @@
+/**
+ * Loads the monitoring series once the sections are known, builds the class matrix, and sets the
+ * clock's range to the months that have data (the clock opens on the latest month).
+ */
+import { watch } from 'vue'
+import { useLayersStore } from '@/stores/layers.ts'
+import { useWaterStore } from '@/stores/water.ts'
+import { useClockStore } from '@/stores/clock.ts'
+import { layerFeatures } from '@/data/feature-registry.ts'
+import { loadMonitoringFile, MONITORING_FILE } from '@/data/load-monitoring.ts'
+import { setWaterSeries } from '@/data/water-series.ts'
+
+export function useWaterData(baseUrl: string) {
+  const layersStore = useLayersStore()
+  const water = useWaterStore()
+  const clockStore = useClockStore()
+
+  async function load() {
+    try {
+      const { records, problems } = await loadMonitoringFile(baseUrl)
+      const sectionIds = layerFeatures('sections').map((feature) => String(feature.id))
+      const series = setWaterSeries(sectionIds, records)
+      if (!series) throw new Error(`${MONITORING_FILE}: no monitoring rows`)
+      const keepMonth = clockStore.clock.month
+      clockStore.setRange(series.first, series.last)
+      // A month given by a link (already set) is kept; otherwise open on the latest data.
+      clockStore.setMonth(keepMonth)
+      water.markReady(problems.map((problem) => `${MONITORING_FILE} row ${problem.row}: ${problem.reason}`))
+    } catch (error) {
+      water.markFailed(error instanceof Error ? error.message : String(error))
+    }
+  }
+
+  let started = false
+  watch(
+    () => layersStore.layers.sections?.status,
+    (status) => {
+      if (status === 'ready' && !started) {
+        started = true
+        void load()
+      } else if (status === 'error') {
+        water.markFailed('sections layer missing')
+      }
+    },
+    { immediate: true },
+  )
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest'
+import type { Feature } from 'geojson'
+import { timedStateOf } from './time-state.ts'
+
+const feature = (properties: Record<string, unknown>): Feature => ({
+  type: 'Feature',
+  geometry: { type: 'Point', coordinates: [121.5, 30.9] },
+  properties,
+})
+
+describe('timedStateOf', () => {
+  const plot = feature({
+    stageHistory: [
+      { stage: 'PRELIM_INVESTIGATION', start: '2018-03' },
+      { stage: 'RISK_ASSESSMENT', start: '2019-05' },
+    ],
+  })
+
+  it.each([
+    ['2018-02', { hidden: true, emphasis: 0 }],
+    ['2018-03', { hidden: false, emphasis: 1, stage: 'PRELIM_INVESTIGATION' }],
+    ['2019-04', { hidden: false, emphasis: 1, stage: 'PRELIM_INVESTIGATION' }],
+    ['2019-05', { hidden: false, emphasis: 1, stage: 'RISK_ASSESSMENT' }],
+  ])('shows a remediation plot at %s in the stage it was in', (month, expected) => {
+    expect(timedStateOf('remediation-plots', plot, month)).toEqual(expected)
+  })
+
+  it('fades a greenway in from planned to built', () => {
+    const greenway = feature({ status: 'built', start: '2019-01', end: '2019-09' })
+    expect(timedStateOf('greenways', greenway, '2018-12')?.emphasis).toBe(0.3)
+    expect(timedStateOf('greenways', greenway, '2019-05')?.emphasis).toBe(0.6)
+    expect(timedStateOf('greenways', greenway, '2019-09')?.emphasis).toBe(1)
+  })
+
+  it('hides a soil parcel before its survey year and draws it solid once surveyed', () => {
+    const parcel = feature({ year: 2019, surveyed: '2019-08' })
+    expect(timedStateOf('soil-parcels', parcel, '2018-12')).toEqual({ hidden: true, emphasis: 0 })
+    expect(timedStateOf('soil-parcels', parcel, '2019-03')).toEqual({ hidden: false, emphasis: 0.4 })
+    expect(timedStateOf('soil-parcels', parcel, '2019-08')).toEqual({ hidden: false, emphasis: 1 })
+  })
+
+  it('has nothing to say about layers without time', () => {
+    expect(timedStateOf('imported-1', feature({}), '2019-01')).toBeNull()
+  })
+})
