@@ -1,0 +1,5 @@
+export { STAGE_CODES, REMEDIATION_STAGES, isStageCode, stageDefinition, areParallel } from './stages.ts'
+export type { StageCode, StageDefinition } from './stages.ts'
+export { validateStageHistory, stageAt, stageStateAt, stageTimeline } from './history.ts'
+export type { StageHistoryEntry, StageProblem, StageProblemKind, StageState, StageTimelineEntry } from './history.ts'
+export { stageLegendEntries } from './legend.ts'
