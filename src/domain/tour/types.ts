@@ -1,0 +1,65 @@
+/**
+ * Inspection tours as data (issue #5): an ordered list of stops, each naming the features it is
+ * about and the map view to show, grouped like the report's 视察 groups (13 groups, 44 sites in
+ * 2019). Stops hold only ids and view settings; every figure shown at a stop is computed from the
+ * data by the app, never typed into the tour.
+ */
+import type { CompareMode } from '../filters/change.ts'
+import type { SectionFilter } from '../filters/types.ts'
+import type { Camera, ClockPosition, FeatureRef } from '../view-state/types.ts'
+
+/** A visiting group (视察组) and, optionally, its members as plain names. */
+export interface TourGroup {
+  id: string
+  name: string
+  members?: string[]
+}
+
+/** Frame the stop's features instead of a fixed camera; padding in CSS pixels. */
+export interface FitCamera {
+  fit: true
+  padding?: number
+}
+
+export type StopCamera = Camera | FitCamera
+
+export interface TourStop {
+  id: string
+  title: string
+  /** A few lines of plain text (never HTML or Markdown). */
+  caption: string
+  /** Id of the group visiting this stop. */
+  group: string
+  /** The features the stop is about; the first one is selected. */
+  features: FeatureRef[]
+  camera: StopCamera
+  /** Ids of the visible layers. */
+  layers: string[]
+  clock: ClockPosition
+  filter?: SectionFilter
+  /** Class comparison shown at the stop (环比/同比); 'none' when absent. */
+  compare?: CompareMode
+  /** Image paths relative to public/, e.g. 'tours/2019/fx01.jpg'. */
+  photos?: string[]
+  /** Seconds to stay on this stop in autoplay. */
+  dwellSeconds?: number
+}
+
+export interface Tour {
+  id: string
+  title: string
+  /** 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'. */
+  date: string
+  /** True for made-up sample tours (shown with a 示例 mark). */
+  sample?: boolean
+  description?: string
+  groups: TourGroup[]
+  stops: TourStop[]
+}
+
+/** Seconds per stop in autoplay when a stop does not say. */
+export const DEFAULT_DWELL_SECONDS = 8
+
+export function isFitCamera(camera: StopCamera): camera is FitCamera {
+  return 'fit' in camera && camera.fit === true
+}
