@@ -9,6 +9,8 @@ import {
   buildClassMatrixFromRecords,
   monthRange,
   type ClassMatrix,
+  type Classification,
+  type Indicator,
   type MonitoringRecord,
 } from '@/domain/water-quality/index.ts'
 import { monthsOfPeriod, periodOf, type PeriodMode } from '@/domain/time/index.ts'
@@ -89,4 +91,43 @@ export function classCountsByMonth(): { month: string; counts: number[] }[] {
 
 export function recordOf(sectionId: string, month: string): MonitoringRecord | undefined {
   return series?.records.get(sectionId)?.get(month)
+}
+
+export interface SectionEvaluation {
+  /** Months of the period that had a sample. */
+  sampledMonths: string[]
+  /** Values the class was computed from: the month's measurements, or the period's means. */
+  values: Partial<Record<Indicator, number>>
+  /** Items reported below detection (shown as such, not as a number). */
+  belowDetection: Indicator[]
+  classification: Classification
+}
+
+/** How a section stands at a month or period: the class with its reasons (items and main pollutants). */
+export function sectionEvaluation(sectionId: string, month: string, mode: PeriodMode): SectionEvaluation | null {
+  const bySection = series?.records.get(sectionId)
+  if (!bySection) return null
+  const months = mode === 'month' ? [month] : monthsOfPeriod(periodOf(month, mode))
+  const samples = months.flatMap((periodMonth) => {
+    const record = bySection.get(periodMonth)
+    return record ? [{ month: periodMonth, values: record.values }] : []
+  })
+  const result = aggregatePeriod(samples)
+  if (result.sampledMonths.length === 0) return null
+  return {
+    sampledMonths: result.sampledMonths,
+    values: result.means,
+    belowDetection: result.allBelowDetection,
+    classification: result.classification,
+  }
+}
+
+/** The section's class in every month of the series (0 = no sample), for its history strip. */
+export function sectionHistory(sectionId: string): { month: string; waterClass: number }[] {
+  const current = series
+  if (!current) return []
+  const index = current.matrix.sectionIds.indexOf(sectionId)
+  if (index < 0) return []
+  const { months, classes } = current.matrix
+  return months.map((month, monthIndex) => ({ month, waterClass: classes[index * months.length + monthIndex]! }))
 }

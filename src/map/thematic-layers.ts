@@ -53,6 +53,7 @@ export function mapLayerIds(definition: LayerDefinition): string[] {
 export function thematicLayers(definition: LayerDefinition): LayerSpecification[] {
   const source = definition.id
   const colour = colourExpression(definition.style)
+  const radius = definition.pointRadius ?? 5
   const polygons: LayerSpecification[] = [
     {
       id: `${source}-fill`,
@@ -91,7 +92,7 @@ export function thematicLayers(definition: LayerDefinition): LayerSpecification[
       filter: geometryFilter(['Point', 'MultiPoint']),
       paint: {
         'circle-color': colour,
-        'circle-radius': ['case', isHidden, 0, isSelected, 10, isHovered, 9, 7],
+        'circle-radius': ['case', isHidden, 0, isSelected, radius + 3, isHovered, radius + 2, radius],
         // A ring says how the class changed against the compare month (环比/同比): green better, red worse.
         'circle-stroke-width': ['case', isHidden, 0, isSelected, 3, ['match', change, ['better', 'worse'], 3, 1.5]],
         'circle-stroke-color': ['case', isSelected, '#111111', ['match', change, 'better', '#1b5e20', 'worse', '#b71c1c', '#ffffff']],
