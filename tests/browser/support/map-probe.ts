@@ -71,3 +71,28 @@ export async function jumpTo(page: Page, center: [number, number], zoom: number)
   await page.evaluate(({ center, zoom }) => window.__shuitian!.map.jumpTo({ center, zoom }), { center, zoom })
   await page.evaluate(() => window.__shuitian!.whenIdle())
 }
+
+/** The canvas colour at a geographic point (after the map is idle), as '#rrggbb'. */
+export async function colourAt(page: Page, lngLat: [number, number]): Promise<string> {
+  await page.evaluate(() => window.__shuitian!.whenIdle())
+  return page.evaluate((position) => {
+    const map = window.__shuitian!.map
+    const source = map.getCanvas()
+    const ratio = source.width / source.clientWidth
+    const point = map.project(position)
+    const canvas = document.createElement('canvas')
+    canvas.width = 1
+    canvas.height = 1
+    const context = canvas.getContext('2d')!
+    context.drawImage(source, Math.round(point.x * ratio), Math.round(point.y * ratio), 1, 1, 0, 0, 1, 1)
+    const [r, g, b] = context.getImageData(0, 0, 1, 1).data
+    return `#${[r, g, b].map((value) => value!.toString(16).padStart(2, '0')).join('')}`.toUpperCase()
+  }, lngLat)
+}
+
+/** True when two '#rrggbb' colours differ by at most `tolerance` per channel. */
+export function coloursClose(a: string, b: string, tolerance = 16): boolean {
+  const channels = (hex: string) => [1, 3, 5].map((offset) => Number.parseInt(hex.slice(offset, offset + 2), 16))
+  const [left, right] = [channels(a.toUpperCase()), channels(b.toUpperCase())]
+  return left.every((value, index) => Math.abs(value - right[index]!) <= tolerance)
+}

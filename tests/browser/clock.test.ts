@@ -1,0 +1,138 @@
+/** Issues #3 and #7 in the built app: classes on the map follow the engine, the slider, filters, 环比/同比, links. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { openPage, startApp, type TestApp } from './support/browser.ts'
+import { colourAt, coloursClose, pointOf, readLayerFile, renderedIds } from './support/map-probe.ts'
+import { expectedClasses } from './support/water-truth.ts'
+import { WATER_CLASS_COLOURS } from '@/domain/water-quality/index.ts'
+import { addMonths, sameMonthLastYear } from '@/domain/time/index.ts'
+
+const SECTION_LAYERS = ['sections-circle']
+let app: TestApp
+const truth = expectedClasses()
+const sections = readLayerFile('sections')
+
+beforeAll(async () => {
+  app = await startApp()
+})
+afterAll(async () => {
+  await app?.close()
+})
+
+/** A month and a section whose class changes in the next month (so a step must repaint it). */
+function sectionChangingAfter(): { month: string; sectionId: string } {
+  for (let offset = 12; offset < 30; offset++) {
+    const month = addMonths('2018-01', offset)
+    for (const sectionId of truth.sections) {
+      const now = truth.classOf(sectionId, month)
+      const next = truth.classOf(sectionId, addMonths(month, 1))
+      if (now && next && now !== next) return { month, sectionId }
+    }
+  }
+  throw new Error('the sample data has no class change to test')
+}
+
+describe('clock and classes', () => {
+  it('colours sections with the class the engine computes, and repaints them after a slider step', async () => {
+    const { month, sectionId } = sectionChangingAfter()
+    const position = pointOf(sections, sectionId)
+    const { page, context } = await openPage(app, `?m=${month}&c=${position[0]},${position[1]},13,0,0`)
+    expect(await page.textContent('[data-testid="clock-label"]')).toBe(`${month.slice(0, 4)}年${Number(month.slice(5))}月`)
+    const before = truth.classOf(sectionId, month)!
+    expect(coloursClose(await colourAt(page, position), WATER_CLASS_COLOURS[before])).toBe(true)
+
+    await page.keyboard.press('ArrowRight')
+    const next = addMonths(month, 1)
+    expect(await page.textContent('[data-testid="clock-label"]')).toBe(`${next.slice(0, 4)}年${Number(next.slice(5))}月`)
+    const after = truth.classOf(sectionId, next)!
+    expect(coloursClose(await colourAt(page, position), WATER_CLASS_COLOURS[after])).toBe(true)
+    await context.close()
+  })
+
+  it('shows in a section card the class of the clock month', async () => {
+    const { month, sectionId } = sectionChangingAfter()
+    const { page, context } = await openPage(app, `?m=${month}&sel=sections:${sectionId}`)
+    const roman = ['Ⅰ', 'Ⅱ', 'Ⅲ', 'Ⅳ', 'Ⅴ', '劣Ⅴ'][truth.classOf(sectionId, month)! - 1]!
+    expect(await page.textContent('[data-testid="section-class"]')).toContain(`${roman}类`)
+    await page.click('[data-testid="clock-forward"]')
+    const nextRoman = ['Ⅰ', 'Ⅱ', 'Ⅲ', 'Ⅳ', 'Ⅴ', '劣Ⅴ'][truth.classOf(sectionId, addMonths(month, 1))! - 1]!
+    expect(await page.textContent('[data-testid="section-class"]')).toContain(`${nextRoman}类`)
+    await context.close()
+  })
+
+  it('plays month after month and pauses again', async () => {
+    const { page, context } = await openPage(app, '?m=2019-01')
+    await page.selectOption('[data-testid="clock-speed"]', '250')
+    await page.click('[data-testid="clock-play"]')
+    await page.waitForFunction(() => !document.querySelector('[data-testid="clock-label"]')?.textContent?.includes('2019年1月'))
+    await page.click('[data-testid="clock-play"]')
+    const paused = await page.textContent('[data-testid="clock-label"]')
+    await page.waitForTimeout(600)
+    expect(await page.textContent('[data-testid="clock-label"]')).toBe(paused)
+    await context.close()
+  })
+})
+
+describe('water-class filter', () => {
+  it('leaves exactly the 劣Ⅴ sections of the month on the map and in the list', async () => {
+    const month = truth.sections.length && ['2018-07', '2018-08', '2019-07', '2018-06'].find((candidate) =>
+      truth.sections.some((id) => truth.classOf(id, candidate) === 6),
+    )
+    expect(month).toBeTruthy()
+    const worst = truth.sections.filter((id) => truth.classOf(id, month!) === 6).sort()
+    const { page, context } = await openPage(app, `?m=${month}`)
+    await page.click('[data-testid="tab-sections"]')
+    await page.click('[data-testid="filter-classes-6"]')
+    expect(await renderedIds(page, SECTION_LAYERS)).toEqual(worst)
+    const listed = await page.$$eval('[data-testid="section-list"] tbody tr', (rows) => rows.map((row) => row.getAttribute('data-section-id')))
+    expect([...listed].sort()).toEqual(worst)
+    expect(await page.textContent('[data-testid="filter-count-classes-6"]')).toBe(String(worst.length))
+
+    await page.click('[data-testid="filter-clear"]')
+    expect((await renderedIds(page, SECTION_LAYERS)).length).toBe(45)
+    await context.close()
+  })
+
+  it('restores filters and the month from a link', async () => {
+    const month = '2019-06'
+    const expected = truth.sections.filter((id) => truth.classOf(id, month) === 4)
+    const municipal = new Set(sections.features.filter((f) => f.properties!.level === 'municipal').map((f) => String(f.properties!.id)))
+    const { page, context } = await openPage(app, `?m=${month}&cls=4&lvl=municipal`)
+    await page.click('[data-testid="tab-sections"]')
+    expect(await page.isChecked('[data-testid="filter-classes-4"]')).toBe(true)
+    expect(await page.isChecked('[data-testid="filter-levels-municipal"]')).toBe(true)
+    const listed = await page.$$eval('[data-testid="section-list"] tbody tr', (rows) => rows.map((row) => row.getAttribute('data-section-id')))
+    expect([...listed].sort()).toEqual(expected.filter((id) => municipal.has(id)).sort())
+    await context.close()
+  })
+
+  it('writes the view into the URL so that a link reproduces it', async () => {
+    const { page, context } = await openPage(app, '?m=2019-03')
+    await page.click('[data-testid="tab-sections"]')
+    await page.click('[data-testid="filter-classes-5"]')
+    await page.click('[data-testid="compare-lastYear"]')
+    await page.waitForFunction(() => location.search.includes('cls=5') && location.search.includes('cmp=lastYear'))
+    const link = await page.evaluate(() => location.search)
+    const second = await openPage(app, link)
+    await second.page.click('[data-testid="tab-sections"]')
+    expect(await second.page.isChecked('[data-testid="filter-classes-5"]')).toBe(true)
+    expect(await second.page.isChecked('[data-testid="compare-lastYear"]')).toBe(true)
+    expect(await second.page.textContent('[data-testid="clock-label"]')).toBe('2019年3月')
+    await second.context.close()
+    await context.close()
+  })
+
+  it('counts 同比 changes as the data says', async () => {
+    const month = '2019-08'
+    const reference = sameMonthLastYear(month)
+    let better = 0
+    let worse = 0
+    for (const id of truth.sections) {
+      const [now, then] = [truth.classOf(id, month), truth.classOf(id, reference)]
+      if (now && then && now < then) better++
+      if (now && then && now > then) worse++
+    }
+    const { page, context } = await openPage(app, `?m=${month}&cmp=lastYear`)
+    expect(await page.textContent('[data-testid="change-counts"]')).toBe(`好转 ${better} 个, 变差 ${worse} 个`)
+    await context.close()
+  })
+})
