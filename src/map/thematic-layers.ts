@@ -19,6 +19,14 @@ export function colourExpression(style: LayerStyle): Expression | string {
       const stops = WATER_CLASS_COLOUR_LIST.flatMap((colour, index) => [index + 1, colour])
       return ['match', ['coalesce', ['feature-state', 'waterClass'], 0], ...stops, NO_DATA_COLOUR] as unknown as Expression
     }
+    case 'graduated': {
+      if (style.stops.length === 0) return style.fallbackColour
+      const [first, ...rest] = style.stops
+      const steps = rest.flatMap((stop) => [stop.value, stop.colour])
+      const value = ['to-number', ['get', style.property], Number.NaN]
+      // NaN (missing or text) takes the fallback colour; below the first stop takes the first colour.
+      return ['case', ['==', value, value], ['step', value, first!.colour, ...steps], style.fallbackColour] as unknown as Expression
+    }
     case 'categorical': {
       if (style.entries.length === 0) return style.fallbackColour
       const stops = style.entries.flatMap((entry) => [entry.value, entry.colour])

@@ -3,7 +3,8 @@ import { watch, type ShallowRef } from 'vue'
 import type { DataDrivenPropertyValueSpecification, Map as MapLibreMap } from 'maplibre-gl'
 import { useLayersStore } from '@/stores/layers.ts'
 import { useSelectionStore, type FeatureReference } from '@/stores/selection.ts'
-import { layerDefinition } from '@/config/layer-catalogue.ts'
+import { useCatalogueStore } from '@/stores/catalogue.ts'
+import type { LayerDefinition } from '@/domain/layers/types.ts'
 import { thematicLayers } from './thematic-layers.ts'
 
 const OPACITY_PROPERTY: Record<string, 'fill-opacity' | 'line-opacity' | 'circle-opacity'> = {
@@ -12,8 +13,7 @@ const OPACITY_PROPERTY: Record<string, 'fill-opacity' | 'line-opacity' | 'circle
   circle: 'circle-opacity',
 }
 
-function applyLayerState(map: MapLibreMap, layerId: string, visible: boolean, opacity: number) {
-  const definition = layerDefinition(layerId)
+function applyLayerState(map: MapLibreMap, definition: LayerDefinition | undefined, layerId: string, visible: boolean, opacity: number) {
   if (!definition || !map.getSource(layerId)) return
   for (const layer of thematicLayers(definition)) {
     if (!map.getLayer(layer.id)) continue
@@ -30,13 +30,14 @@ function applyLayerState(map: MapLibreMap, layerId: string, visible: boolean, op
 export function useLayerSync(map: ShallowRef<MapLibreMap | null>) {
   const layersStore = useLayersStore()
   const selection = useSelectionStore()
+  const catalogue = useCatalogueStore()
 
   watch(
     () => Object.entries(layersStore.layers).map(([id, layer]) => [id, layer.visible, layer.opacity, layer.status] as const),
     (entries) => {
       const current = map.value
       if (!current) return
-      for (const [id, visible, opacity] of entries) applyLayerState(current, id, visible, opacity)
+      for (const [id, visible, opacity] of entries) applyLayerState(current, catalogue.definition(id), id, visible, opacity)
     },
   )
 

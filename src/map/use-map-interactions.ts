@@ -1,11 +1,11 @@
 /** Hover highlight and click-to-select on the thematic layers. */
 import type { Map as MapLibreMap, MapGeoJSONFeature, MapMouseEvent } from 'maplibre-gl'
-import { LAYER_CATALOGUE } from '@/config/layer-catalogue.ts'
+import { useCatalogueStore } from '@/stores/catalogue.ts'
 import { useSelectionStore } from '@/stores/selection.ts'
 import { mapLayerIds } from './thematic-layers.ts'
 
 function interactiveLayerIds(map: MapLibreMap): string[] {
-  return LAYER_CATALOGUE.flatMap(mapLayerIds).filter((id) => map.getLayer(id))
+  return useCatalogueStore().definitions.flatMap(mapLayerIds).filter((id) => map.getLayer(id))
 }
 
 /** Points first, then lines, then polygons: a section on top of a plot should win the click. */

@@ -6,7 +6,7 @@
 import { watch } from 'vue'
 import type { Map as MapLibreMap } from 'maplibre-gl'
 import { decodeViewState, encodeViewState, type ViewState } from '@/domain/view-state/index.ts'
-import { LAYER_CATALOGUE } from '@/config/layer-catalogue.ts'
+import { useCatalogueStore } from '@/stores/catalogue.ts'
 import { DISTRICT_VIEW } from '@/config/map.ts'
 import { useClockStore } from '@/stores/clock.ts'
 import { useSectionFilterStore } from '@/stores/section-filter.ts'
@@ -27,7 +27,7 @@ export function currentViewState(map: MapLibreMap | null): ViewState {
   const filters = useSectionFilterStore()
   return {
     camera: cameraOf(map),
-    layers: LAYER_CATALOGUE.map((definition) => ({
+    layers: useCatalogueStore().definitions.map((definition) => ({
       id: definition.id,
       visible: layersStore.layers[definition.id]?.visible ?? false,
       opacity: layersStore.layers[definition.id]?.opacity ?? 1,

@@ -47,9 +47,16 @@ export const useLayersStore = defineStore('layers', () => {
     const layer = layers[layerId]
     if (layer) Object.assign(layer, { status: 'error', error, count: 0 })
   }
+  /** A layer that joined after start (an import), already loaded. */
+  function addLayer(layerId: string, count: number) {
+    layers[layerId] = { visible: true, opacity: 1, status: 'ready', count, error: null, skipped: [] }
+  }
+  function removeLayer(layerId: string) {
+    delete layers[layerId]
+  }
   /** Bulk update, used when a permalink or a tour stop sets the visible layers at once. */
   function setVisibleLayers(visibleIds: readonly string[]) {
     for (const [id, layer] of Object.entries(layers)) layer.visible = visibleIds.includes(id)
   }
-  return { layers, setVisible, setOpacity, markLoaded, markFailed, setVisibleLayers }
+  return { layers, setVisible, setOpacity, markLoaded, markFailed, setVisibleLayers, addLayer, removeLayer }
 })

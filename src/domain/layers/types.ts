@@ -32,6 +32,8 @@ export type LayerStyle =
       stateProperty?: string
     }
   | { kind: 'single'; colour: string }
+  /** Numeric property in classes: a feature takes the colour of the highest stop not above its value. */
+  | { kind: 'graduated'; property: string; stops: { value: number; colour: string }[]; fallbackColour: string }
 
 /** How a card formats a property. */
 export type FieldFormat =

@@ -1,0 +1,45 @@
+/**
+ * Keeps the map's imported layers in step with the catalogue store: a new import is added, a removed one
+ * is taken off (layers and source), a restyled one has its layers rebuilt over the same source.
+ */
+import { watch } from 'vue'
+import type { Map as MapLibreMap } from 'maplibre-gl'
+import { useCatalogueStore } from '@/stores/catalogue.ts'
+import { layerCollection } from '@/data/feature-registry.ts'
+import type { LayerDefinition } from '@/domain/layers/types.ts'
+import { thematicLayers } from './thematic-layers.ts'
+import { FIRST_LABEL_LAYER } from './basemap-style.ts'
+
+function removeLayersOf(map: MapLibreMap, definition: LayerDefinition) {
+  for (const layer of thematicLayers(definition)) if (map.getLayer(layer.id)) map.removeLayer(layer.id)
+}
+
+export function useCatalogueSync(map: MapLibreMap) {
+  const catalogue = useCatalogueStore()
+  const applied = new Map<string, { definition: LayerDefinition; key: string }>()
+
+  watch(
+    () => catalogue.imported,
+    (imported) => {
+      const wanted = new Map(imported.map((definition) => [definition.id, definition]))
+      for (const [id, entry] of applied) {
+        if (wanted.has(id)) continue
+        removeLayersOf(map, entry.definition)
+        if (map.getSource(id)) map.removeSource(id)
+        applied.delete(id)
+      }
+      for (const definition of imported) {
+        const key = JSON.stringify(definition)
+        const previous = applied.get(definition.id)
+        if (previous?.key === key) continue
+        const collection = layerCollection(definition.id)
+        if (!collection) continue
+        if (previous) removeLayersOf(map, previous.definition)
+        if (!map.getSource(definition.id)) map.addSource(definition.id, { type: 'geojson', data: collection, promoteId: 'id' })
+        for (const layer of thematicLayers(definition)) map.addLayer(layer, FIRST_LABEL_LAYER)
+        applied.set(definition.id, { definition, key })
+      }
+    },
+    { immediate: true, deep: true },
+  )
+}

@@ -1,0 +1,32 @@
+/**
+ * The layer catalogue the app shows: the shipped layers (config/layer-catalogue.ts) plus the layers a
+ * planner imported. Imported definitions are plain data (their features live in data/feature-registry.ts).
+ */
+import { defineStore } from 'pinia'
+import { computed, ref } from 'vue'
+import { LAYER_CATALOGUE } from '@/config/layer-catalogue.ts'
+import type { LayerDefinition } from '@/domain/layers/types.ts'
+import { useLayersStore } from './layers.ts'
+
+export const useCatalogueStore = defineStore('catalogue', () => {
+  const imported = ref<LayerDefinition[]>([])
+  const definitions = computed<LayerDefinition[]>(() => [...LAYER_CATALOGUE, ...imported.value])
+  const layersStore = useLayersStore()
+
+  function definition(id: string): LayerDefinition | undefined {
+    return definitions.value.find((candidate) => candidate.id === id)
+  }
+  /** Adds (or replaces) an imported layer whose features are already registered. */
+  function addImported(next: LayerDefinition, count: number) {
+    imported.value = [...imported.value.filter((candidate) => candidate.id !== next.id), next]
+    layersStore.addLayer(next.id, count)
+  }
+  function removeImported(id: string) {
+    imported.value = imported.value.filter((candidate) => candidate.id !== id)
+    layersStore.removeLayer(id)
+  }
+  function updateImported(id: string, changes: Partial<Pick<LayerDefinition, 'name' | 'style'>>) {
+    imported.value = imported.value.map((candidate) => (candidate.id === id ? { ...candidate, ...changes } : candidate))
+  }
+  return { imported, definitions, definition, addImported, removeImported, updateImported }
+})
