@@ -4,7 +4,12 @@
  * `cardFields`. Adding a layer = adding an entry here and a GeoJSON file under geodata/layers/.
  */
 import type { CategoryEntry, LayerDefinition, LocalizedText } from '@/domain/layers/types.ts'
-import { GREEN_KINDS, SOIL_KINDS } from '@/domain/layers/vocabulary.ts'
+import { GREEN_KINDS } from '@/domain/layers/vocabulary.ts'
+import { SOIL_VERDICTS, SOIL_VERDICT_NAMES } from '@/domain/soil/index.ts'
+import { UNSAMPLED } from '@/domain/layers/derived-properties.ts'
+
+/** Soil verdict colours: clean green, above screening orange, above intervention dark red (project convention). */
+const SOIL_VERDICT_COLOURS = { below: '#7cb342', screening: '#f57c00', intervention: '#b71c1c' } as const
 import { REMEDIATION_STAGE_ENTRIES } from './remediation-stage-entries.ts'
 
 const label = (zh: string, en: string): LocalizedText => ({ zh, en })
@@ -54,15 +59,14 @@ export const LAYER_CATALOGUE: readonly LayerDefinition[] = [
     name: label('土壤调查地块', 'Soil-survey parcels'),
     geometry: 'polygon',
     source: 'geodata/layers/soil-parcels.geojson',
+    // Coloured by the GB 36600-2018 verdict of the parcel's samples (derived on load, see derived-properties.ts).
     style: {
       kind: 'categorical',
-      property: 'kind',
-      entries: entriesOf(SOIL_KINDS, {
-        reduction: '#a1887f',
-        'construction-land': '#7e57c2',
-        enterprise: '#5c6bc0',
-        'park-perimeter': '#8d6e63',
-      }),
+      property: 'verdict',
+      entries: [
+        ...SOIL_VERDICTS.map((verdict) => ({ value: verdict, label: SOIL_VERDICT_NAMES[verdict], colour: SOIL_VERDICT_COLOURS[verdict] })),
+        { value: UNSAMPLED, label: label('未采样', 'Not sampled'), colour: '#a1887f' },
+      ],
       fallbackColour: '#9e9e9e',
     },
     visibleByDefault: true,

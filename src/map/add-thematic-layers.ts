@@ -6,6 +6,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl'
 import type { LayerDefinition } from '@/domain/layers/types.ts'
 import { loadGeoJsonFile, LayerLoadError, type LoadedLayer, type LoadFailure } from '@/data/load-layer.ts'
 import { registerLayerFeatures } from '@/data/feature-registry.ts'
+import { withDerivedProperties } from '@/domain/layers/derived-properties.ts'
 import { thematicLayers } from './thematic-layers.ts'
 import { FIRST_LABEL_LAYER } from './basemap-style.ts'
 
@@ -35,8 +36,12 @@ export async function addThematicLayers(
         error instanceof LayerLoadError ? error.failure : { file: definition.source, kind: 'unreachable', detail: String(error) }
       return callbacks.onFailed(definition.id, failure)
     }
-    registerLayerFeatures(definition.id, result.value.collection)
-    addLoadedLayer(map, definition, result.value)
-    callbacks.onLoaded(definition.id, result.value)
+    const loaded = {
+      ...result.value,
+      collection: { ...result.value.collection, features: withDerivedProperties(definition.id, result.value.collection.features) },
+    }
+    registerLayerFeatures(definition.id, loaded.collection)
+    addLoadedLayer(map, definition, loaded)
+    callbacks.onLoaded(definition.id, loaded)
   })
 }
