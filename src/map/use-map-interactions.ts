@@ -2,6 +2,7 @@
 import type { Map as MapLibreMap, MapGeoJSONFeature, MapMouseEvent } from 'maplibre-gl'
 import { useCatalogueStore } from '@/stores/catalogue.ts'
 import { useSelectionStore } from '@/stores/selection.ts'
+import { useAnalysisStore } from '@/stores/analysis.ts'
 import { mapLayerIds } from './thematic-layers.ts'
 
 function interactiveLayerIds(map: MapLibreMap): string[] {
@@ -16,6 +17,8 @@ function topFeature(features: MapGeoJSONFeature[]): MapGeoJSONFeature | undefine
 
 export function useMapInteractions(map: MapLibreMap) {
   const selection = useSelectionStore()
+  // While a drawing or measuring tool is active, clicks belong to the tool, not to selection.
+  const analysis = useAnalysisStore()
   let hovered: { source: string; id: string | number } | null = null
 
   function setHovered(next: typeof hovered) {
@@ -34,6 +37,7 @@ export function useMapInteractions(map: MapLibreMap) {
   }
 
   map.on('mousemove', (event) => {
+    if (analysis.tool !== null) return
     const feature = topFeature(featuresAt(event))
     const next = feature && feature.id !== undefined ? { source: feature.source, id: feature.id } : null
     if (next?.source === hovered?.source && next?.id === hovered?.id) return
@@ -41,6 +45,7 @@ export function useMapInteractions(map: MapLibreMap) {
   })
   map.on('mouseout', () => setHovered(null))
   map.on('click', (event) => {
+    if (analysis.tool !== null) return
     const feature = topFeature(featuresAt(event))
     selection.select(feature && feature.id !== undefined ? { layerId: feature.source, featureId: String(feature.id) } : null)
   })

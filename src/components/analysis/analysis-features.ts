@@ -1,0 +1,48 @@
+/**
+ * The loaded features as the spatial questions see them: every ready catalogue layer (the registry keeps
+ * the features outside reactivity; the layers store says when they changed), plus display helpers.
+ */
+import type { Feature, Geometry } from 'geojson'
+import { LAYER_CATALOGUE, layerDefinition } from '@/config/layer-catalogue.ts'
+import { featureById, layerFeatures } from '@/data/feature-registry.ts'
+import type { LayerViewState } from '@/stores/layers.ts'
+import type { FeatureReference } from '@/stores/selection.ts'
+import type { LayerFeature } from '@/domain/spatial/index.ts'
+import type { Locale } from '@/domain/layers/types.ts'
+
+/** Every feature of every loaded layer, tagged with its layer. */
+export function loadedLayerFeatures(layers: Record<string, LayerViewState>): LayerFeature[] {
+  return LAYER_CATALOGUE.filter((definition) => layers[definition.id]?.status === 'ready').flatMap((definition) =>
+    layerFeatures(definition.id).map((feature) => ({ layerId: definition.id, feature: feature as Feature<Geometry | null> })),
+  )
+}
+
+export function featureIdOf(feature: Feature<Geometry | null>): string {
+  return String(feature.id ?? feature.properties?.id ?? '')
+}
+
+export function referenceOf(item: LayerFeature): FeatureReference {
+  return { layerId: item.layerId, featureId: featureIdOf(item.feature) }
+}
+
+export function featureName(feature: Feature<Geometry | null> | undefined): string {
+  const properties = feature?.properties ?? {}
+  return String(properties.name ?? properties.id ?? feature?.id ?? '')
+}
+
+export function layerName(layerId: string, locale: Locale): string {
+  return layerDefinition(layerId)?.name[locale] ?? layerId
+}
+
+export function resolve(reference: FeatureReference | null): Feature<Geometry | null> | undefined {
+  return reference ? (featureById(reference.layerId, reference.featureId) as Feature<Geometry | null> | undefined) : undefined
+}
+
+/** One row of a result list (near, within). */
+export interface ResultRow {
+  reference: FeatureReference
+  name: string
+  layer: string
+  /** Distance or share inside, already formatted. */
+  detail: string
+}
