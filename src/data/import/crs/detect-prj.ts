@@ -1,0 +1,62 @@
+// Reads the coordinate system out of a Shapefile .prj (ESRI WKT) or any OGC WKT text. Only the pieces
+// that decide our conversion are read: projection kind, central meridian, false easting and datum.
+import { bilingual } from '../errors.ts'
+import { gaussKrugerCode } from './codes.ts'
+
+export interface PrjResult {
+  /** Canonical code, or undefined when the .prj names a system we do not convert. */
+  crs?: string
+  /** Name from the WKT, for messages. */
+  name: string
+  warnings: string[]
+}
+
+function parameter(wkt: string, name: string): number | undefined {
+  const match = new RegExp(`PARAMETER\\[\\s*"${name}"\\s*,\\s*(-?[\\d.]+(?:[eE][-+]?\\d+)?)`, 'i').exec(wkt)
+  return match ? Number(match[1]) : undefined
+}
+
+function firstName(wkt: string): string {
+  return /^\s*\w+\[\s*"([^"]*)"/.exec(wkt)?.[1] ?? wkt.slice(0, 60)
+}
+
+/** Datums other than CGCS2000/WGS84 would need a datum shift we do not apply (tens of metres to ~100 m). */
+function datumWarnings(wkt: string): string[] {
+  if (/beijing|xian|xi'an|krasovsky|krassowsky|IAG_1975/i.test(wkt)) {
+    return [
+      bilingual(
+        '.prj 使用北京54或西安80坐标系；已按 CGCS2000 换算，未做基准转换，位置可能偏差数十米',
+        '.prj uses Beijing 1954 or Xian 1980; converted as CGCS2000 without a datum shift, positions may be tens of metres off',
+      ),
+    ]
+  }
+  return []
+}
+
+export function crsFromPrj(wkt: string): PrjResult {
+  const name = firstName(wkt)
+  const warnings = datumWarnings(wkt)
+  const text = wkt.trim()
+  if (!/^(PROJCS|PROJCRS|GEOGCS|GEOGCRS|GEODCRS)\[/i.test(text)) return { name, warnings }
+  const projected = /^PROJ/i.test(text)
+  if (!projected) {
+    if (/China_2000|CGCS.?2000|China Geodetic Coordinate System 2000/i.test(text)) return { crs: 'CGCS2000', name, warnings }
+    return { crs: 'WGS84', name, warnings }
+  }
+  if (/Pseudo.?Mercator|Web_Mercator|Mercator_Auxiliary_Sphere|Popular_Visualisation/i.test(text)) {
+    return { crs: 'EPSG:3857', name, warnings }
+  }
+  if (/Transverse_Mercator|Gauss_Kruger|Gauss-Kruger|Transverse Mercator/i.test(text)) {
+    const centralMeridian = parameter(text, 'central_meridian') ?? parameter(text, 'Longitude of natural origin')
+    const falseEasting = parameter(text, 'false_easting') ?? parameter(text, 'False easting') ?? 500_000
+    const scale = parameter(text, 'scale_factor') ?? 1
+    const falseNorthing = parameter(text, 'false_northing') ?? 0
+    const latitudeOfOrigin = parameter(text, 'latitude_of_origin') ?? 0
+    if (centralMeridian === undefined || Math.abs(scale - 1) > 1e-9 || falseNorthing !== 0 || latitudeOfOrigin !== 0) {
+      // UTM (scale 0.9996) and local grids with another origin are not Gauss–Krüger as we define it.
+      return { name, warnings }
+    }
+    return { crs: gaussKrugerCode({ centralMeridian, falseEasting }), name, warnings }
+  }
+  return { name, warnings }
+}

@@ -1,0 +1,87 @@
+// GeoJSON (RFC 7946): a FeatureCollection, a single Feature or a bare geometry. A legacy "crs" member
+// (GeoJSON 2008) naming a projected system is honoured, because exports from older desktop tools still
+// write Web Mercator or Gauss–Krüger GeoJSON with it.
+import { ImportProblem, bilingual, shortMessage } from '../errors.ts'
+import { normaliseCrs } from '../crs/codes.ts'
+import { decodeText } from '../text.ts'
+import type { ParsedFile, RawFeature, RawLayer } from '../types.ts'
+
+const geometryTypes = new Set(['Point', 'MultiPoint', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon', 'GeometryCollection'])
+
+function legacyCrs(root: Record<string, unknown>): string | undefined {
+  const crs = root.crs as { properties?: { name?: unknown } } | undefined
+  const name = crs?.properties?.name
+  if (typeof name !== 'string') return undefined
+  // "urn:ogc:def:crs:EPSG::3857", "EPSG:3857", "urn:ogc:def:crs:OGC:1.3:CRS84"
+  if (/CRS84$/i.test(name)) return 'WGS84'
+  const code = /EPSG:{1,2}(\d+)$/i.exec(name)?.[1]
+  return code ? normaliseCrs(`EPSG:${code}`) : undefined
+}
+
+function featureOf(item: unknown, index: number, layer: RawLayer): RawFeature | undefined {
+  if (item === null || typeof item !== 'object' || (item as { type?: unknown }).type !== 'Feature') {
+    layer.skipped.push({ index, indexKind: 'feature', reason: bilingual('不是 GeoJSON 要素（缺少 "type": "Feature"）', 'not a GeoJSON Feature') })
+    return undefined
+  }
+  const { geometry, properties, id } = item as { geometry?: unknown; properties?: unknown; id?: unknown }
+  if (geometry === null || geometry === undefined) {
+    layer.skipped.push({ index, indexKind: 'feature', reason: bilingual('没有几何（geometry 为 null）', 'no geometry (geometry is null)') })
+    return undefined
+  }
+  return {
+    geometry,
+    properties: properties !== null && typeof properties === 'object' ? (properties as Record<string, unknown>) : {},
+    id: typeof id === 'string' || (typeof id === 'number' && Number.isFinite(id)) ? id : undefined,
+    index,
+    indexKind: 'feature',
+  }
+}
+
+/**
+ * Python's json module and some scripts write NaN/Infinity, which JSON (RFC 8259 §6) forbids. Such
+ * files are read with those tokens as null, so only the affected features are rejected, not the file.
+ */
+const nonFiniteToken = /(?<=[[,:]\s*)-?(?:NaN|Infinity)(?=\s*[,\]}])/g
+
+function parseJson(text: string, warnings: string[]): unknown {
+  try {
+    return JSON.parse(text)
+  } catch (error) {
+    if (nonFiniteToken.test(text)) {
+      try {
+        const root: unknown = JSON.parse(text.replace(nonFiniteToken, 'null'))
+        warnings.push(bilingual('文件含 NaN/Infinity（不是合法 JSON），已按空值处理', 'the file contains NaN/Infinity (not valid JSON); read as null'))
+        return root
+      } catch {
+        // fall through to the original message
+      }
+    }
+    throw new ImportProblem('malformed', `JSON 语法错误，文件可能不完整：${shortMessage(error)}`, `invalid JSON, the file may be truncated: ${shortMessage(error)}`)
+  }
+}
+
+export function parseGeoJson(bytes: Uint8Array, name: string): ParsedFile {
+  const { text, warnings } = decodeText(bytes)
+  const root = parseJson(text, warnings)
+  const type = root !== null && typeof root === 'object' ? (root as { type?: unknown }).type : undefined
+  const layer: RawLayer = { name, features: [], skipped: [], warnings: [] }
+  if (type === 'FeatureCollection') {
+    const items = (root as { features?: unknown }).features
+    if (!Array.isArray(items)) throw new ImportProblem('malformed', 'FeatureCollection 缺少 features 数组', 'FeatureCollection has no "features" array')
+    items.forEach((item, index) => {
+      const feature = featureOf(item, index, layer)
+      if (feature) layer.features.push(feature)
+    })
+  } else if (type === 'Feature') {
+    const feature = featureOf(root, 0, layer)
+    if (feature) layer.features.push(feature)
+  } else if (typeof type === 'string' && geometryTypes.has(type)) {
+    layer.features.push({ geometry: root, properties: {}, index: 0, indexKind: 'feature' })
+  } else {
+    throw new ImportProblem('wrong-content', 'JSON 文件不是 GeoJSON（没有 FeatureCollection、Feature 或几何类型）', 'the JSON is not GeoJSON (no FeatureCollection, Feature or geometry type)')
+  }
+  const declared = legacyCrs(root as Record<string, unknown>)
+  if (declared) layer.declaredCrs = declared
+  else layer.formatCrs = 'WGS84'
+  return { format: 'GeoJSON', layers: [layer], warnings }
+}

@@ -1,0 +1,92 @@
+// The common stage after parsing: choose each layer's coordinate system, convert and validate every
+// geometry, clean properties, and write the report.
+import type { Feature, Geometry } from 'geojson'
+import { ImportProblem, bilingual } from './errors.ts'
+import { describeCrs } from './crs/codes.ts'
+import { farFromShanghai, median } from './crs/detect-values.ts'
+import { converterToWgs84 } from './crs/projection.ts'
+import { resolveCrs, samplePositions } from './crs/resolve.ts'
+import { createGeometryStats, normaliseGeometry, type GeometryStats } from './geometry.ts'
+import { cleanProperties, createPropertyLog, propertyWarnings } from './properties.ts'
+import type { ImportResult, ParsedFile, RawLayer, SkippedFeature } from './types.ts'
+
+function location(skip: Pick<SkippedFeature, 'index' | 'indexKind'>, layerName: string | undefined): string {
+  const layer = layerName ? `图层「${layerName}」` : ''
+  if (skip.indexKind === 'row') return `${layer}第 ${skip.index} 行（row ${skip.index}）`
+  return `${layer}要素 #${skip.index}（feature #${skip.index}, 0-based）`
+}
+
+function geometryWarnings(stats: GeometryStats): string[] {
+  const warnings: string[] = []
+  if (stats.ringsClosed) warnings.push(bilingual(`${stats.ringsClosed} 个未闭合的环已自动闭合`, `${stats.ringsClosed} unclosed rings were closed`))
+  if (stats.ringsRewound) {
+    warnings.push(bilingual(`${stats.ringsRewound} 个环的方向已按 RFC 7946 右手法则调整`, `${stats.ringsRewound} rings were rewound to the RFC 7946 right-hand rule`))
+  }
+  if (stats.selfIntersecting.length) {
+    const list = stats.selfIntersecting.slice(0, 10).join(', ')
+    warnings.push(bilingual(`${stats.selfIntersecting.length} 个面自相交（要素 #${list}），面积和空间分析可能不准`, `${stats.selfIntersecting.length} polygons self-intersect (features #${list}); areas and spatial queries may be wrong`))
+  }
+  if (stats.kinksSkipped) {
+    warnings.push(bilingual(`${stats.kinksSkipped} 个大面（顶点多）未做自相交检查`, `${stats.kinksSkipped} large polygons were not checked for self-intersection`))
+  }
+  if (stats.types.size > 1) {
+    const mix = [...stats.types].map(([type, count]) => `${type} ×${count}`).join(', ')
+    warnings.push(bilingual(`几何类型混合：${mix}`, `mixed geometry types: ${mix}`))
+  }
+  return warnings
+}
+
+export function buildResult(parsed: ParsedFile, option: string | undefined): ImportResult {
+  const features: Feature<Geometry>[] = []
+  const skipped: SkippedFeature[] = []
+  const warnings = [...parsed.warnings]
+  const stats = createGeometryStats()
+  const log = createPropertyLog()
+  const crsUsed: { layer: RawLayer; crs: string; source: ImportResult['report']['crsSource'] }[] = []
+  let read = 0
+  const several = parsed.layers.length > 1
+  for (const layer of parsed.layers) {
+    read += layer.features.length + layer.skipped.length
+    const layerName = several ? layer.name : undefined
+    skipped.push(...layer.skipped.map((skip) => ({ ...skip, reason: `${location(skip, layerName)}：${skip.reason}` })))
+    warnings.push(...layer.warnings)
+    if (!layer.features.length) continue
+    const decision = resolveCrs(layer, option)
+    warnings.push(...decision.warnings)
+    crsUsed.push({ layer, crs: decision.crs, source: decision.source })
+    const convert = converterToWgs84(decision.crs)
+    if (!convert) throw new ImportProblem('unknown-crs', `不支持的坐标系「${decision.crs}」`, `unsupported coordinate system "${decision.crs}"`)
+    const sample = samplePositions(layer, 5_000)
+    if (sample.length && farFromShanghai(decision.crs, median(sample.map((p) => p[0])), median(sample.map((p) => p[1])))) {
+      warnings.push(bilingual(`按 ${describeCrs(decision.crs)} 换算后，数据不在上海附近，请核对坐标系`, `converted as ${decision.crs}, the data is not near Shanghai; check the coordinate system`))
+    }
+    for (const raw of layer.features) {
+      const outcome = normaliseGeometry(raw.geometry, convert, stats, raw.index)
+      if ('reason' in outcome) {
+        skipped.push({ index: raw.index, indexKind: raw.indexKind, reason: `${location(raw, layerName)}：${outcome.reason}` })
+        continue
+      }
+      const feature: Feature<Geometry> = { type: 'Feature', geometry: outcome.geometry, properties: cleanProperties(raw.properties, log) }
+      if (raw.id !== undefined) feature.id = raw.id
+      features.push(feature)
+    }
+  }
+  if (!features.length) {
+    const first = skipped[0]?.reason
+    throw new ImportProblem(
+      'no-features',
+      read ? `没有可导入的要素（${read} 个全部被跳过，例如：${first}）` : '文件中没有要素',
+      read ? `no usable features (all ${read} were skipped, e.g. ${first})` : 'the file contains no features',
+    )
+  }
+  warnings.push(...geometryWarnings(stats), ...propertyWarnings(log))
+  const distinct = [...new Set(crsUsed.map((item) => item.crs))]
+  if (distinct.length > 1) {
+    warnings.push(bilingual(`各图层坐标系不同：${crsUsed.map((item) => `${item.layer.name}=${item.crs}`).join('，')}`, `layers use different systems: ${crsUsed.map((item) => `${item.layer.name}=${item.crs}`).join(', ')}`))
+  }
+  const main = crsUsed[0] as (typeof crsUsed)[number]
+  return {
+    features: { type: 'FeatureCollection', features },
+    report: { format: parsed.format, crs: main.crs, crsSource: main.source, read, imported: features.length, skipped, warnings },
+  }
+}
