@@ -46,7 +46,7 @@ export const LAYER_CATALOGUE: readonly LayerDefinition[] = [
     visibleByDefault: true,
     sample: true,
     cardFields: [
-      { key: 'stage', label: label('当前阶段', 'Current stage'), format: 'stage' },
+      { key: 'stage', label: label('所处阶段', 'Stage'), format: 'stage' },
       { key: 'landUse', label: label('规划用途', 'Planned land use'), format: 'text' },
       { key: 'area_m2', label: label('面积', 'Area'), format: 'area' },
       { key: 'responsibleParty', label: label('责任主体', 'Responsible party'), format: 'text' },

@@ -42,6 +42,7 @@ export function createMap(container: HTMLElement, baseUrl: string, resetLabel: s
   map.addControl(new FullscreenControl(), 'top-right')
   map.addControl(new ResetViewControl(DISTRICT_VIEW.bounds, resetLabel), 'top-right')
   map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left')
-  map.addControl(new AttributionControl({ compact: false }), 'bottom-right')
+  // Compact (an ⓘ button) on narrow screens, full text otherwise: MapLibre's default rule.
+  map.addControl(new AttributionControl(), 'bottom-right')
   return markRaw(map)
 }
