@@ -1,6 +1,7 @@
 /**
  * Puts the clock and the filters on the map through feature-state only: the month's class, change and
- * filter visibility of every section, and the stage/phase of every time-aware feature. No setData, no
+ * filter visibility of every section, the stage/phase of every time-aware feature, and the legend
+ * categories the user switched off. No setData, no
  * layer rebuild; only features whose state actually changed are touched (issue #7 "speed").
  */
 import { watch } from 'vue'
@@ -10,6 +11,8 @@ import { useClockStore } from '@/stores/clock.ts'
 import { useLayersStore } from '@/stores/layers.ts'
 import { layerFeatures } from '@/data/feature-registry.ts'
 import { timedStateOf } from '@/domain/layers/time-state.ts'
+import type { LayerDefinition } from '@/domain/layers/types.ts'
+import { useCatalogueStore } from '@/stores/catalogue.ts'
 
 const TIMED_LAYERS = ['remediation-plots', 'soil-parcels', 'greenways']
 
@@ -28,8 +31,9 @@ export function useClockSync(map: MapLibreMap) {
   const view = useSectionViewStore()
   const clockStore = useClockStore()
   const layersStore = useLayersStore()
+  const catalogue = useCatalogueStore()
   const writeSection = createStateWriter(map, 'sections')
-  const writers = new Map(TIMED_LAYERS.map((layerId) => [layerId, createStateWriter(map, layerId)]))
+  const writers = new Map<string, ReturnType<typeof createStateWriter>>()
 
   watch(
     () => [view.states, view.visible] as const,
@@ -43,18 +47,34 @@ export function useClockSync(map: MapLibreMap) {
     { immediate: true },
   )
 
+  /** The category a feature shows at the month (the stage in force for plots, else the style's property). */
+  function categoryOf(definition: LayerDefinition, properties: Record<string, unknown>, stage: string | undefined): string | null {
+    if (definition.style.kind !== 'categorical') return null
+    if (definition.style.stateProperty && stage) return stage
+    return String(properties[definition.style.property] ?? '')
+  }
+
   watch(
-    () => [clockStore.clock.month, ...TIMED_LAYERS.map((layerId) => layersStore.layers[layerId]?.status)] as const,
+    () => [
+      clockStore.clock.month,
+      catalogue.definitions.map((definition) => [definition.id, layersStore.layers[definition.id]?.status, layersStore.layers[definition.id]?.hiddenCategories]),
+    ] as const,
     ([month]) => {
-      for (const layerId of TIMED_LAYERS) {
-        if (!map.getSource(layerId)) continue
-        const write = writers.get(layerId)!
-        for (const feature of layerFeatures(layerId)) {
-          const state = timedStateOf(layerId, feature, month)
-          if (state) write(String(feature.id), { hidden: state.hidden, emphasis: state.emphasis, ...(state.stage ? { stage: state.stage } : {}) })
+      for (const definition of catalogue.definitions) {
+        if (definition.id === 'sections' || !map.getSource(definition.id)) continue
+        const hiddenCategories = layersStore.layers[definition.id]?.hiddenCategories ?? []
+        const timed = TIMED_LAYERS.includes(definition.id)
+        if (!timed && definition.style.kind !== 'categorical') continue
+        if (!writers.has(definition.id)) writers.set(definition.id, createStateWriter(map, definition.id))
+        const write = writers.get(definition.id)!
+        for (const feature of layerFeatures(definition.id)) {
+          const state = timedStateOf(definition.id, feature, month) ?? { hidden: false, emphasis: 1 }
+          const category = categoryOf(definition, (feature.properties ?? {}) as Record<string, unknown>, state.stage)
+          const hidden = state.hidden || (category !== null && hiddenCategories.includes(category))
+          write(String(feature.id), { hidden, emphasis: state.emphasis, ...(state.stage ? { stage: state.stage } : {}) })
         }
       }
     },
-    { immediate: true },
+    { immediate: true, deep: true },
   )
 }

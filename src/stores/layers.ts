@@ -18,6 +18,8 @@ export interface LayerViewState {
   error: LoadFailure | null
   /** Features skipped while loading, with their index and reason. */
   skipped: { index: number; reason: string }[]
+  /** Legend categories the user switched off (values of the categorical style's property). */
+  hiddenCategories: string[]
 }
 
 export const useLayersStore = defineStore('layers', () => {
@@ -25,7 +27,7 @@ export const useLayersStore = defineStore('layers', () => {
     Object.fromEntries(
       LAYER_CATALOGUE.map((definition) => [
         definition.id,
-        { visible: definition.visibleByDefault, opacity: 1, status: 'loading', count: 0, error: null, skipped: [] },
+        { visible: definition.visibleByDefault, opacity: 1, status: 'loading', count: 0, error: null, skipped: [], hiddenCategories: [] },
       ]),
     ),
   )
@@ -49,14 +51,22 @@ export const useLayersStore = defineStore('layers', () => {
   }
   /** A layer that joined after start (an import), already loaded. */
   function addLayer(layerId: string, count: number) {
-    layers[layerId] = { visible: true, opacity: 1, status: 'ready', count, error: null, skipped: [] }
+    layers[layerId] = { visible: true, opacity: 1, status: 'ready', count, error: null, skipped: [], hiddenCategories: [] }
   }
   function removeLayer(layerId: string) {
     delete layers[layerId]
+  }
+  /** Shows or hides one legend category of a layer (a stage, a verdict, a kind). */
+  function toggleCategory(layerId: string, value: string) {
+    const layer = layers[layerId]
+    if (!layer) return
+    layer.hiddenCategories = layer.hiddenCategories.includes(value)
+      ? layer.hiddenCategories.filter((hidden) => hidden !== value)
+      : [...layer.hiddenCategories, value]
   }
   /** Bulk update, used when a permalink or a tour stop sets the visible layers at once. */
   function setVisibleLayers(visibleIds: readonly string[]) {
     for (const [id, layer] of Object.entries(layers)) layer.visible = visibleIds.includes(id)
   }
-  return { layers, setVisible, setOpacity, markLoaded, markFailed, setVisibleLayers, addLayer, removeLayer }
+  return { layers, setVisible, setOpacity, markLoaded, markFailed, setVisibleLayers, addLayer, removeLayer, toggleCategory }
 })
