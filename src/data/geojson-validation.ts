@@ -44,7 +44,8 @@ export function validateFeatureCollection(value: unknown): ValidatedCollection {
     const problem = geometryProblem(feature?.geometry)
     if (problem) return problems.push({ index, reason: problem })
     const properties = (feature.properties ?? {}) as Record<string, unknown>
-    const id = properties.id
+    // Files carry `properties.id`; feature services (OGC API, WFS) put the id on the feature itself.
+    const id = properties.id ?? feature.id
     if (typeof id !== 'string' && typeof id !== 'number') return problems.push({ index, reason: 'no "id" property' })
     if (seenIds.has(String(id))) return problems.push({ index, reason: `duplicate id ${String(id)}` })
     seenIds.add(String(id))

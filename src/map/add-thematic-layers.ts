@@ -7,6 +7,7 @@ import type { LayerDefinition } from '@/domain/layers/types.ts'
 import { loadGeoJsonFile, LayerLoadError, type LoadedLayer, type LoadFailure } from '@/data/load-layer.ts'
 import { registerLayerFeatures } from '@/data/feature-registry.ts'
 import { withDerivedProperties } from '@/domain/layers/derived-properties.ts'
+import { loadFeatureService } from '@/data/feature-service.ts'
 import { thematicLayers } from './thematic-layers.ts'
 import { FIRST_LABEL_LAYER } from './basemap-style.ts'
 
@@ -27,7 +28,11 @@ export async function addThematicLayers(
   callbacks: ThematicLoadCallbacks,
 ): Promise<void> {
   // Fetch in parallel, add in catalogue order so the drawing order never depends on network timing.
-  const results = await Promise.allSettled(definitions.map((definition) => loadGeoJsonFile(definition.source, baseUrl)))
+  const results = await Promise.allSettled(
+    definitions.map((definition) =>
+      definition.service ? loadFeatureService(definition.service, baseUrl) : loadGeoJsonFile(definition.source, baseUrl),
+    ),
+  )
   results.forEach((result, index) => {
     const definition = definitions[index]!
     if (result.status === 'rejected') {

@@ -10,7 +10,10 @@ import { useLayersStore } from './layers.ts'
 
 export const useCatalogueStore = defineStore('catalogue', () => {
   const imported = ref<LayerDefinition[]>([])
-  const definitions = computed<LayerDefinition[]>(() => [...LAYER_CATALOGUE, ...imported.value])
+  /** Layers from geodata/catalogue.json (files or feature services), loaded like the shipped ones. */
+  const configured = ref<LayerDefinition[]>([])
+  const problems = ref<string[]>([])
+  const definitions = computed<LayerDefinition[]>(() => [...LAYER_CATALOGUE, ...configured.value, ...imported.value])
   const layersStore = useLayersStore()
 
   function definition(id: string): LayerDefinition | undefined {
@@ -21,6 +24,11 @@ export const useCatalogueStore = defineStore('catalogue', () => {
     imported.value = [...imported.value.filter((candidate) => candidate.id !== next.id), next]
     layersStore.addLayer(next.id, count)
   }
+  function setConfigured(next: LayerDefinition[], problemList: string[]) {
+    configured.value = next
+    problems.value = problemList
+    for (const definition of next) layersStore.addPendingLayer(definition.id, definition.visibleByDefault)
+  }
   function removeImported(id: string) {
     imported.value = imported.value.filter((candidate) => candidate.id !== id)
     layersStore.removeLayer(id)
@@ -28,5 +36,5 @@ export const useCatalogueStore = defineStore('catalogue', () => {
   function updateImported(id: string, changes: Partial<Pick<LayerDefinition, 'name' | 'style'>>) {
     imported.value = imported.value.map((candidate) => (candidate.id === id ? { ...candidate, ...changes } : candidate))
   }
-  return { imported, definitions, definition, addImported, removeImported, updateImported }
+  return { imported, configured, problems, definitions, definition, addImported, setConfigured, removeImported, updateImported }
 })

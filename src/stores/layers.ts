@@ -53,6 +53,10 @@ export const useLayersStore = defineStore('layers', () => {
   function addLayer(layerId: string, count: number) {
     layers[layerId] = { visible: true, opacity: 1, status: 'ready', count, error: null, skipped: [], hiddenCategories: [] }
   }
+  /** A configured layer that will load with the others. */
+  function addPendingLayer(layerId: string, visible: boolean) {
+    layers[layerId] = { visible, opacity: 1, status: 'loading', count: 0, error: null, skipped: [], hiddenCategories: [] }
+  }
   function removeLayer(layerId: string) {
     delete layers[layerId]
   }
@@ -68,5 +72,5 @@ export const useLayersStore = defineStore('layers', () => {
   function setVisibleLayers(visibleIds: readonly string[]) {
     for (const [id, layer] of Object.entries(layers)) layer.visible = visibleIds.includes(id)
   }
-  return { layers, setVisible, setOpacity, markLoaded, markFailed, setVisibleLayers, addLayer, removeLayer, toggleCategory }
+  return { layers, setVisible, setOpacity, markLoaded, markFailed, setVisibleLayers, addLayer, addPendingLayer, removeLayer, toggleCategory }
 })

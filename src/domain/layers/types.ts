@@ -55,13 +55,23 @@ export interface CardField {
   format: FieldFormat
 }
 
+/**
+ * A feature service the layer is read from instead of a file: an OGC API – Features collection
+ * (`…/collections/{id}`) or a WFS 2.0 feature type (GeoServer). Read as GeoJSON in pages.
+ */
+export type FeatureService =
+  | { kind: 'ogc-features'; url: string; pageSize?: number; maxFeatures?: number }
+  | { kind: 'wfs'; url: string; typeName: string; pageSize?: number; maxFeatures?: number }
+
 export interface LayerDefinition {
   id: string
   family: LayerFamily
   name: LocalizedText
   geometry: GeometryKind
-  /** Path of the GeoJSON file relative to the app's base URL. */
+  /** Path of the GeoJSON file relative to the app's base URL (or the service's URL, for display). */
   source: string
+  /** Read from a feature service instead of the file (see docs/large-data.md). */
+  service?: FeatureService
   style: LayerStyle
   cardFields: CardField[]
   visibleByDefault: boolean
