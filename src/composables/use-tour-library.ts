@@ -1,0 +1,98 @@
+/**
+ * The tours that ship with the app (geodata/tours/index.json lists them) and tour files a planner
+ * imports: fetched or read, then validated by parseTour, whose messages name the file and the JSON
+ * path of every problem. Results go into the tour store; nothing is thrown at the UI.
+ */
+import { ref } from 'vue'
+import { LAYER_CATALOGUE } from '@/config/layer-catalogue.ts'
+import { parseTourText, serializeTour } from '@/data/tour/index.ts'
+import type { Tour } from '@/domain/tour/index.ts'
+import { useTourStore } from '@/stores/tour.ts'
+
+export const TOUR_FOLDER = 'geodata/tours/'
+export const TOUR_INDEX_FILE = `${TOUR_FOLDER}index.json`
+
+export interface TourListing {
+  id: string
+  file: string
+  title: string
+  date: string
+  sample?: boolean
+}
+
+const layerIds = LAYER_CATALOGUE.map((definition) => definition.id)
+
+async function fetchText(file: string): Promise<string> {
+  let response: Response
+  try {
+    response = await fetch(new URL(file, document.baseURI))
+  } catch (error) {
+    throw new Error(`${file}: cannot be read (${String(error)})`)
+  }
+  if (!response.ok) throw new Error(`${file}: cannot be read (HTTP ${response.status})`)
+  return response.text()
+}
+
+/** The shipped tours, from the index file. */
+export async function fetchTourListings(): Promise<TourListing[]> {
+  const text = await fetchText(TOUR_INDEX_FILE)
+  let json: unknown
+  try {
+    json = JSON.parse(text)
+  } catch (error) {
+    throw new Error(`${TOUR_INDEX_FILE}: is not valid JSON (${String(error)})`)
+  }
+  const tours = (json as { tours?: unknown }).tours
+  if (!Array.isArray(tours)) throw new Error(`${TOUR_INDEX_FILE}: must have a "tours" list`)
+  return tours.filter((item): item is TourListing =>
+    typeof item === 'object' && item !== null && typeof item.id === 'string' && typeof item.file === 'string')
+}
+
+/** Parses tour text into the store; false (with the problems in the store) when it is not a valid tour. */
+export function openTourText(text: string, fileName: string, options: { draft?: boolean } = {}): boolean {
+  const store = useTourStore()
+  const parsed = parseTourText(text, fileName, { layerIds })
+  if ('errors' in parsed) {
+    store.fail(parsed.errors)
+    return false
+  }
+  store.open(parsed.tour, { draft: options.draft ?? false, warnings: parsed.warnings })
+  return true
+}
+
+/** Loads a tour by id: the local draft when it has that id, else the shipped file. */
+export async function openTourById(tourId: string): Promise<boolean> {
+  const store = useTourStore()
+  if (store.isDraft && store.tour?.id === tourId) return true
+  store.loading = true
+  try {
+    const listing = (await fetchTourListings()).find((candidate) => candidate.id === tourId)
+    if (!listing) {
+      store.fail([`${TOUR_INDEX_FILE}: no tour with id "${tourId}"`])
+      return false
+    }
+    const opened = openTourText(await fetchText(TOUR_FOLDER + listing.file), listing.file)
+    return opened
+  } catch (error) {
+    store.fail([error instanceof Error ? error.message : String(error)])
+    return false
+  } finally {
+    store.loading = false
+  }
+}
+
+/** The list of shipped tours, loaded once per component that asks. */
+export function useTourLibrary() {
+  const listings = ref<TourListing[]>([])
+  const listError = ref<string | null>(null)
+  fetchTourListings().then(
+    (found) => (listings.value = found),
+    (error: unknown) => (listError.value = error instanceof Error ? error.message : String(error)),
+  )
+  return { listings, listError }
+}
+
+/** The tour as a JSON file download (Blob URL, revoked after the click). */
+export function tourFileUrl(tour: Tour): string {
+  return URL.createObjectURL(new Blob([serializeTour(tour)], { type: 'application/json' }))
+}

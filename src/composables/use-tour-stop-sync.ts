@@ -1,0 +1,68 @@
+/**
+ * Keeps the map on the presenter's stop: on every change of stop the stop's view is applied (flying
+ * there, or jumping the first time and when the user prefers reduced motion), then `state` says
+ * 'ready' once the map is idle; autoplay waits for that before it starts counting the dwell time.
+ */
+import { nextTick, onBeforeUnmount, onMounted, ref, watch, type Ref } from 'vue'
+import { autoplayNext, dwellSecondsOf } from '@/domain/tour/index.ts'
+import { applyStop } from '@/map/tour/apply-stop.ts'
+import type { MapHandle } from '@/map/tour/map-handle.ts'
+import { useTourStore } from '@/stores/tour.ts'
+
+export function useTourStopSync(map: Ref<MapHandle | null | undefined>) {
+  const store = useTourStore()
+  const state = ref<'moving' | 'ready'>('moving')
+  let generation = 0
+  let shown = false
+  let dwellTimer: ReturnType<typeof setTimeout> | null = null
+
+  function clearDwell() {
+    if (dwellTimer) clearTimeout(dwellTimer)
+    dwellTimer = null
+  }
+
+  function scheduleAutoplay() {
+    clearDwell()
+    const tour = store.tour
+    const stop = store.stop
+    if (!store.autoplay || !tour || !stop || state.value !== 'ready') return
+    dwellTimer = setTimeout(() => {
+      const following = autoplayNext(tour, store.index)
+      if (following === null) store.autoplay = false
+      else store.goTo(following)
+    }, dwellSecondsOf(stop) * 1000)
+  }
+
+  async function show() {
+    const current = map.value
+    const stop = store.stop
+    if (!current || !stop || !store.presenting) return
+    const mine = ++generation
+    state.value = 'moving'
+    clearDwell()
+    await applyStop(current, stop, { animate: shown })
+    shown = true
+    if (mine !== generation) return
+    state.value = 'ready'
+    scheduleAutoplay()
+  }
+
+  // Start once mounted: the presenter's mount puts the map full screen, and the first stop must be
+  // framed at that size (a frame later, when the new layout is measurable).
+  let mounted = false
+  onMounted(() => {
+    void nextTick(() => requestAnimationFrame(() => {
+      mounted = true
+      void show()
+    }))
+  })
+  watch(() => [map.value, store.tour?.id, store.index, store.stop] as const, () => {
+    if (mounted) void show()
+  })
+  watch(() => store.autoplay, scheduleAutoplay)
+  onBeforeUnmount(() => {
+    generation++
+    clearDwell()
+  })
+  return { state }
+}
