@@ -1,0 +1,47 @@
+/**
+ * What the planner can do with an imported layer once it is committed: rename, restyle, export, remove.
+ * Each change is saved locally (use-persistence) so it survives a reload.
+ */
+import { useCatalogueStore } from '@/stores/catalogue.ts'
+import { useSelectionStore } from '@/stores/selection.ts'
+import { forgetLayerFeatures, layerCollection } from '@/data/feature-registry.ts'
+import { toCsv, toGeoJson } from '@/data/export/index.ts'
+import type { LayerStyle } from '@/domain/layers/types.ts'
+import { persistLayer, unpersistLayer } from '@/composables/use-persistence.ts'
+import { downloadText, safeFileName } from './download.ts'
+
+export function useImportedLayerActions() {
+  const catalogue = useCatalogueStore()
+  const selection = useSelectionStore()
+
+  function rename(layerId: string, name: string) {
+    const trimmed = name.trim()
+    if (!trimmed) return
+    catalogue.updateImported(layerId, { name: { zh: trimmed, en: trimmed } })
+    void persistLayer(layerId)
+  }
+
+  function restyle(layerId: string, style: LayerStyle) {
+    catalogue.updateImported(layerId, { style })
+    void persistLayer(layerId)
+  }
+
+  function remove(layerId: string) {
+    const name = catalogue.definition(layerId)?.name.zh ?? layerId
+    if (selection.selected?.layerId === layerId) selection.select(null)
+    catalogue.removeImported(layerId)
+    forgetLayerFeatures(layerId)
+    void unpersistLayer(layerId, name)
+  }
+
+  /** GeoJSON is always WGS84 (RFC 7946); CSV cells are formula-neutralised by toCsv (OWASP CSV injection). */
+  function exportAs(layerId: string, format: 'geojson' | 'csv') {
+    const collection = layerCollection(layerId)
+    const name = safeFileName(catalogue.definition(layerId)?.name.zh ?? layerId)
+    if (!collection) return
+    if (format === 'geojson') downloadText(`${name}.geojson`, toGeoJson(collection), 'application/geo+json')
+    else downloadText(`${name}.csv`, toCsv(collection), 'text/csv;charset=utf-8')
+  }
+
+  return { rename, restyle, remove, exportAs }
+}

@@ -1,0 +1,78 @@
+/**
+ * Turns an import result into an app layer: string feature ids (the map promotes `properties.id`, cards
+ * and selection look features up by it), the geometry kind, and card fields for every property.
+ */
+import type { Feature, FeatureCollection } from 'geojson'
+import type { CardField, GeometryKind, LayerDefinition, LayerStyle } from '@/domain/layers/types.ts'
+
+/** Colour of a layer under preview, and the first colour a committed layer gets. */
+export const PREVIEW_COLOUR = '#d81b60'
+export const IMPORTED_COLOUR = '#0072b2'
+
+/**
+ * Copies the features with a unique string `properties.id` (and `id`): a missing, empty or repeated id
+ * becomes `imp-<n>` (n = position in the file, 1-based), so every feature can be selected on its own.
+ */
+export function withFeatureIds(collection: FeatureCollection): FeatureCollection {
+  const seen = new Set<string>()
+  const features = collection.features.map((feature, index): Feature => {
+    const given = feature.properties?.id ?? feature.id
+    let id = given === undefined || given === null ? '' : String(given).trim()
+    if (id === '' || seen.has(id)) id = `imp-${index + 1}`
+    while (seen.has(id)) id = `${id}-${index + 1}`
+    seen.add(id)
+    return { ...feature, id, properties: { ...(feature.properties ?? {}), id } }
+  })
+  return { type: 'FeatureCollection', features }
+}
+
+const KIND_OF: Record<string, GeometryKind> = {
+  Point: 'point',
+  MultiPoint: 'point',
+  LineString: 'line',
+  MultiLineString: 'line',
+  Polygon: 'polygon',
+  MultiPolygon: 'polygon',
+}
+
+export function geometryKindOf(collection: FeatureCollection): GeometryKind {
+  const kinds = new Set(collection.features.map((feature) => KIND_OF[feature.geometry?.type ?? ''] ?? 'mixed'))
+  return kinds.size === 1 ? [...kinds][0]! : 'mixed'
+}
+
+/** Every property key found on any feature, in first-seen order. */
+export function propertyKeys(collection: FeatureCollection): string[] {
+  const keys = new Set<string>()
+  for (const feature of collection.features) for (const key of Object.keys(feature.properties ?? {})) keys.add(key)
+  return [...keys]
+}
+
+/** One text field per property (the id is the card's own and not repeated). */
+export function cardFieldsOf(collection: FeatureCollection): CardField[] {
+  return propertyKeys(collection)
+    .filter((key) => key !== 'id')
+    .map((key) => ({ key, label: { zh: key, en: key }, format: 'text' }))
+}
+
+export function importedDefinition(id: string, name: string, collection: FeatureCollection, style: LayerStyle): LayerDefinition {
+  return {
+    id,
+    family: 'imported',
+    name: { zh: name, en: name },
+    geometry: geometryKindOf(collection),
+    source: '',
+    style,
+    cardFields: cardFieldsOf(collection),
+    visibleByDefault: true,
+    // A planner's own file: not generated sample data (the file may itself say so in a column).
+    sample: false,
+  }
+}
+
+/** A layer id not used by `taken`: 'imported-<slug>-<n>'. */
+export function newLayerId(fileName: string, taken: readonly string[]): string {
+  const slug = fileName.replace(/\.[^.]+$/, '').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 24).toLowerCase() || 'layer'
+  let counter = 1
+  while (taken.includes(`imported-${slug}-${counter}`)) counter++
+  return `imported-${slug}-${counter}`
+}

@@ -1,0 +1,124 @@
+/**
+ * Keeps the planner's own data across reloads and browser restarts (IndexedDB, src/data/persistence):
+ * imported layers, imported monitoring records and settings. Call usePersistence() once (Explore view
+ * setup): it restores at start — before or after the map is ready, the catalogue sync adds restored
+ * layers whenever the map comes — and saves settings when they change. The persist* helpers are called
+ * by the import centre after each change; a failed save (storage full) is explained, and what was saved
+ * before stays (an IndexedDB transaction is all or nothing).
+ */
+import { watch } from 'vue'
+import { useCatalogueStore } from '@/stores/catalogue.ts'
+import { useImportsStore } from '@/stores/imports.ts'
+import { useSettingsStore } from '@/stores/settings.ts'
+import { useWaterStore } from '@/stores/water.ts'
+import { layerCollection, registerLayerFeatures } from '@/data/feature-registry.ts'
+import {
+  deleteLayer,
+  importedMonitoring,
+  loadStoredState,
+  resetImportedMonitoring,
+  saveFailureMessage,
+  saveLayer,
+  saveMonitoring,
+  saveSettings,
+} from '@/data/persistence/index.ts'
+import { applyMonitoringRecords } from '@/components/import/apply-monitoring.ts'
+
+/** The file each imported layer came from (kept with the layer, shown in messages). */
+const sourceFiles = new Map<string, string>()
+const SETTINGS_KEY = 'shuitian.settings.v1'
+
+function report(what: string, error: unknown) {
+  const imports = useImportsStore()
+  imports.addStorageMessage(saveFailureMessage(what, error, useSettingsStore().locale))
+}
+
+/** Saves an imported layer (definition + features). Resolves false, with a message shown, if it failed. */
+export async function persistLayer(layerId: string, fileName?: string): Promise<boolean> {
+  if (fileName) sourceFiles.set(layerId, fileName)
+  const definition = useCatalogueStore().definition(layerId)
+  const collection = layerCollection(layerId)
+  if (!definition || !collection) return false
+  try {
+    await saveLayer({ id: layerId, definition, collection, fileName: sourceFiles.get(layerId) ?? definition.name.zh })
+    return true
+  } catch (error) {
+    report(definition.name.zh, error)
+    return false
+  }
+}
+
+export async function unpersistLayer(layerId: string, name: string): Promise<void> {
+  sourceFiles.delete(layerId)
+  try {
+    await deleteLayer(layerId)
+  } catch (error) {
+    report(name, error)
+  }
+}
+
+export async function persistMonitoring(): Promise<boolean> {
+  const { records, fileNames } = importedMonitoring()
+  try {
+    await saveMonitoring({ records: [...records], fileNames: [...fileNames] })
+    return true
+  } catch (error) {
+    report(fileNames.join('、') || 'monitoring', error)
+    return false
+  }
+}
+
+export function usePersistence() {
+  const catalogue = useCatalogueStore()
+  const imports = useImportsStore()
+  const settings = useSettingsStore()
+  const water = useWaterStore()
+  let restored = false
+
+  async function restore() {
+    const state = await loadStoredState()
+    for (const layer of state.layers) {
+      if (catalogue.definition(layer.id)) continue
+      sourceFiles.set(layer.id, layer.fileName)
+      registerLayerFeatures(layer.id, layer.collection)
+      catalogue.addImported(layer.definition, layer.collection.features.length)
+    }
+    // localStorage holds the locale too; IndexedDB restores it when that was cleared on its own.
+    if (state.settings && localStorage.getItem(SETTINGS_KEY) === null) settings.locale = state.settings.locale
+    for (const problem of state.problems) {
+      imports.addStorageMessage(settings.locale === 'zh' ? `本机保存的「${problem.key}」未能恢复：${problem.reasonZh}` : `Saved "${problem.key}" was not restored: ${problem.reasonEn}`)
+    }
+    if (state.monitoring && state.monitoring.records.length > 0) {
+      const { records, fileNames } = state.monitoring
+      resetImportedMonitoring(records, fileNames)
+      // Merge over the shipped series only once it is loaded (it would otherwise replace ours).
+      const stop = watch(
+        () => water.status,
+        (status) => {
+          if (status !== 'ready') return
+          queueMicrotask(() => stop())
+          applyMonitoringRecords(records)
+        },
+        { immediate: true },
+      )
+    }
+  }
+
+  restore()
+    .catch((error: unknown) => {
+      const detail = error instanceof Error ? error.message : String(error)
+      imports.addStorageMessage(settings.locale === 'zh' ? `无法读取本机保存的导入数据（${detail}）` : `Could not read the imports saved in this browser (${detail})`)
+    })
+    .finally(() => {
+      restored = true
+      void saveSettings({ locale: settings.locale }).catch((error: unknown) => report('settings', error))
+    })
+
+  watch(
+    () => settings.locale,
+    (locale) => {
+      // Before the restore ends a write could overwrite the saved value with the default.
+      if (restored) void saveSettings({ locale }).catch((error: unknown) => report('settings', error))
+    },
+  )
+}

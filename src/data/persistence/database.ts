@@ -1,0 +1,99 @@
+/**
+ * Reads and writes the 'shuitian' IndexedDB database (schema.ts). Every read goes through migrateStored;
+ * every write resolves only once committed, and rejects (e.g. QuotaExceededError) without touching
+ * what was saved before — a failed transaction is rolled back as a whole.
+ */
+import { inTransaction, openDatabase, requestResult } from './idb.ts'
+import { migrateStored, type StoreKind } from './migrate.ts'
+import {
+  ALL_STORES,
+  DATABASE_NAME,
+  DATABASE_VERSION,
+  SINGLE_KEY,
+  STORED_FORMAT,
+  STORE_LAYERS,
+  STORE_MONITORING,
+  STORE_SETTINGS,
+  upgradeDatabase,
+  type StoredLayer,
+  type StoredMonitoring,
+  type StoredSettings,
+} from './schema.ts'
+
+export interface StoredProblem {
+  /** Which saved item (layer id, 'monitoring', 'settings'). */
+  key: string
+  reasonZh: string
+  reasonEn: string
+}
+
+export interface StoredState {
+  layers: StoredLayer[]
+  monitoring: StoredMonitoring | null
+  settings: StoredSettings | null
+  /** Items that could not be read (kept in the database, explained to the planner). */
+  problems: StoredProblem[]
+}
+
+let opened: Promise<IDBDatabase> | null = null
+
+function database(): Promise<IDBDatabase> {
+  opened ??= openDatabase(DATABASE_NAME, DATABASE_VERSION, (db, oldVersion) => upgradeDatabase(db, oldVersion)).catch((error: unknown) => {
+    opened = null
+    throw error
+  })
+  return opened
+}
+
+function readOne<T>(raw: unknown, kind: StoreKind, key: string, problems: StoredProblem[]): T | null {
+  const result = migrateStored<T>(raw, kind)
+  if (result.ok) return result.value
+  problems.push({ key, reasonZh: result.reasonZh, reasonEn: result.reasonEn })
+  return null
+}
+
+export async function loadStoredState(): Promise<StoredState> {
+  const db = await database()
+  const [rawLayers, rawMonitoring, rawSettings] = await inTransaction(db, ALL_STORES, 'readonly', (transaction) =>
+    Promise.all([
+      requestResult(transaction.objectStore(STORE_LAYERS).getAll()),
+      requestResult(transaction.objectStore(STORE_MONITORING).get(SINGLE_KEY)),
+      requestResult(transaction.objectStore(STORE_SETTINGS).get(SINGLE_KEY)),
+    ]),
+  )
+  const problems: StoredProblem[] = []
+  const layers = (rawLayers as unknown[]).flatMap((raw) => {
+    const key = typeof (raw as { id?: unknown })?.id === 'string' ? (raw as { id: string }).id : '?'
+    const layer = readOne<StoredLayer>(raw, 'layer', key, problems)
+    return layer ? [layer] : []
+  })
+  return {
+    layers,
+    monitoring: rawMonitoring === undefined ? null : readOne<StoredMonitoring>(rawMonitoring, 'monitoring', 'monitoring', problems),
+    settings: rawSettings === undefined ? null : readOne<StoredSettings>(rawSettings, 'settings', 'settings', problems),
+    problems,
+  }
+}
+
+async function put(storeName: string, value: object): Promise<void> {
+  const db = await database()
+  await inTransaction(db, [storeName], 'readwrite', (transaction) => requestResult(transaction.objectStore(storeName).put(value)))
+}
+
+export function saveLayer(layer: Omit<StoredLayer, 'format'>): Promise<void> {
+  // JSON round trip: the definition may come from a reactive store (proxies cannot be cloned).
+  return put(STORE_LAYERS, JSON.parse(JSON.stringify({ ...layer, format: STORED_FORMAT })) as StoredLayer)
+}
+
+export async function deleteLayer(id: string): Promise<void> {
+  const db = await database()
+  await inTransaction(db, [STORE_LAYERS], 'readwrite', (transaction) => requestResult(transaction.objectStore(STORE_LAYERS).delete(id)))
+}
+
+export function saveMonitoring(value: Omit<StoredMonitoring, 'format' | 'id'>): Promise<void> {
+  return put(STORE_MONITORING, JSON.parse(JSON.stringify({ ...value, id: SINGLE_KEY, format: STORED_FORMAT })) as StoredMonitoring)
+}
+
+export function saveSettings(value: Omit<StoredSettings, 'format' | 'id'>): Promise<void> {
+  return put(STORE_SETTINGS, { ...value, id: SINGLE_KEY, format: STORED_FORMAT })
+}

@@ -1,0 +1,75 @@
+/**
+ * Brings a value read from IndexedDB to the current STORED_FORMAT, step by step. Pure (no IndexedDB),
+ * so it is unit-tested. A value that cannot be read is never dropped silently: the caller gets a
+ * reason to show, and leaves the stored value where it is (a newer app version may still read it).
+ */
+import { STORED_FORMAT } from './schema.ts'
+
+export type StoreKind = 'layer' | 'monitoring' | 'settings'
+
+/** One migration step: a value at format `n` → the same value at format `n + 1`. */
+export type MigrationStep = (value: Record<string, unknown>, kind: StoreKind) => Record<string, unknown>
+
+/**
+ * MIGRATIONS[n] converts format n to n + 1. Empty while STORED_FORMAT is 1; when the shape changes,
+ * raise STORED_FORMAT and add the step here (and a row in tests/unit/persistence-migrate.test.ts).
+ */
+export const MIGRATIONS: Readonly<Record<number, MigrationStep>> = {}
+
+export type MigrationResult<T> =
+  | { ok: true; value: T; migratedFrom: number | null }
+  | { ok: false; reasonZh: string; reasonEn: string }
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/** Checks the fields each kind needs once at the current format. */
+function shapeProblem(value: Record<string, unknown>, kind: StoreKind): string | null {
+  if (typeof value.id !== 'string') return 'id'
+  if (kind === 'layer') {
+    const definition = value.definition
+    const collection = value.collection
+    if (!isRecord(definition) || typeof definition.id !== 'string' || !isRecord(definition.name)) return 'definition'
+    if (!isRecord(collection) || collection.type !== 'FeatureCollection' || !Array.isArray(collection.features)) return 'collection'
+  }
+  if (kind === 'monitoring' && !Array.isArray(value.records)) return 'records'
+  if (kind === 'settings' && value.locale !== 'zh' && value.locale !== 'en') return 'locale'
+  return null
+}
+
+export function migrateStored<T>(
+  value: unknown,
+  kind: StoreKind,
+  current: number = STORED_FORMAT,
+  steps: Readonly<Record<number, MigrationStep>> = MIGRATIONS,
+): MigrationResult<T> {
+  if (!isRecord(value) || typeof value.format !== 'number' || !Number.isInteger(value.format)) {
+    return { ok: false, reasonZh: '保存的数据没有格式版本号，无法读取', reasonEn: 'the saved value has no format version and cannot be read' }
+  }
+  const from = value.format
+  if (from > current) {
+    return {
+      ok: false,
+      reasonZh: `保存的数据来自更新版本的应用（格式 ${from}，本版本只认识到 ${current}），已原样保留`,
+      reasonEn: `the saved value comes from a newer app version (format ${from}, this version reads up to ${current}); it is kept as it is`,
+    }
+  }
+  let migrated: Record<string, unknown> = value
+  for (let format = from; format < current; format++) {
+    const step = steps[format]
+    if (!step) {
+      return {
+        ok: false,
+        reasonZh: `保存的数据格式 ${format} 没有升级方法，已原样保留`,
+        reasonEn: `no migration from saved format ${format}; the value is kept as it is`,
+      }
+    }
+    migrated = { ...step(migrated, kind), format: format + 1 }
+  }
+  const problem = shapeProblem(migrated, kind)
+  if (problem) {
+    return { ok: false, reasonZh: `保存的数据缺少或损坏了字段「${problem}」`, reasonEn: `the saved value lacks a valid "${problem}" field` }
+  }
+  return { ok: true, value: migrated as T, migratedFrom: from === current ? null : from }
+}

@@ -1,0 +1,57 @@
+/**
+ * What the app keeps in the browser's IndexedDB database 'shuitian' between visits: the planner's
+ * imported layers, the monitoring records they imported, and their settings.
+ *
+ * Two version numbers, on purpose:
+ * - DATABASE_VERSION is IndexedDB's own version (which object stores exist); raising it runs `upgrade`.
+ * - STORED_FORMAT is written INTO every saved value; when the shape of a value changes it is raised and
+ *   a step is added to MIGRATIONS (migrate.ts), so old values are converted on read — or, if they cannot
+ *   be, the planner is told which item and why, and the item is left untouched in the database.
+ */
+import type { FeatureCollection } from 'geojson'
+import type { LayerDefinition, Locale } from '@/domain/layers/types.ts'
+import type { MonitoringRecord } from '@/domain/water-quality/index.ts'
+
+export const DATABASE_NAME = 'shuitian'
+export const DATABASE_VERSION = 1
+export const STORED_FORMAT = 1
+
+export const STORE_LAYERS = 'imported-layers'
+export const STORE_MONITORING = 'imported-monitoring'
+export const STORE_SETTINGS = 'settings'
+export const ALL_STORES = [STORE_LAYERS, STORE_MONITORING, STORE_SETTINGS]
+
+/** Key of the single value in the monitoring and settings stores. */
+export const SINGLE_KEY = 'current'
+
+export interface StoredLayer {
+  format: number
+  id: string
+  definition: LayerDefinition
+  collection: FeatureCollection
+  /** File the layer was imported from, for messages. */
+  fileName: string
+}
+
+export interface StoredMonitoring {
+  format: number
+  id: string
+  /** Every record the planner imported (merged across imports: a later import of a section-month wins). */
+  records: MonitoringRecord[]
+  fileNames: string[]
+}
+
+export interface StoredSettings {
+  format: number
+  id: string
+  locale: Locale
+}
+
+/** Creates the object stores a database at `oldVersion` lacks. Each step only adds, never drops data. */
+export function upgradeDatabase(database: IDBDatabase, oldVersion: number): void {
+  if (oldVersion < 1) {
+    for (const name of ALL_STORES) {
+      if (!database.objectStoreNames.contains(name)) database.createObjectStore(name, { keyPath: 'id' })
+    }
+  }
+}

@@ -1,0 +1,166 @@
+/**
+ * Issues #6, #3 and #8 in the built app: the planner's own files dropped or picked into the import centre,
+ * their reports, the features where they belong on the map, the monitoring table merged into the
+ * series, and all of it still there after a reload (IndexedDB).
+ */
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { openPage, startApp, waitForMapIdle, waitForMapReady, type TestApp } from './support/browser.ts'
+
+const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url))
+const PLACES_LAYER = 'imported-sample-places-1'
+const GCJ_LAYER = 'imported-sample-points-gcj02-1'
+/** WGS84 positions of the three sample points (tests/fixtures/import/manifest.json). */
+const POINTS: [number, number][] = [
+  [121.4745, 30.9182],
+  [121.5523, 30.8807],
+  [121.3861, 30.9535],
+]
+let app: TestApp
+
+beforeAll(async () => {
+  app = await startApp()
+})
+afterAll(async () => {
+  await app?.close()
+})
+
+/** Drops a file on the map the way a browser does: a DataTransfer holding a File, built in the page. */
+async function dropFile(page: Page, name: string, bytes: Buffer) {
+  await page.evaluate(
+    ({ name, data }) => {
+      const transfer = new DataTransfer()
+      transfer.items.add(new File([new Uint8Array(data)], name))
+      const target = document.querySelector('[data-testid="map"]')!
+      target.dispatchEvent(new DragEvent('dragenter', { bubbles: true, cancelable: true, dataTransfer: transfer }))
+      target.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: transfer }))
+    },
+    { name, data: [...bytes] },
+  )
+}
+
+async function pickFile(page: Page, name: string, bytes: Buffer) {
+  if (!(await page.isVisible('[data-testid="import-centre"]'))) await page.click('[data-testid="import-open"]')
+  await page.setInputFiles('[data-testid="import-file-input"]', { name, mimeType: 'application/octet-stream', buffer: bytes })
+}
+
+function job(name: string) {
+  return `[data-testid="import-job"][data-file="${name}"]`
+}
+
+/** Ids of the layer's point features drawn within 4 px of a longitude/latitude. */
+async function idsNear(page: Page, layerId: string, lngLat: [number, number]): Promise<string[]> {
+  await waitForMapIdle(page)
+  return page.evaluate(
+    ({ layerId, lngLat }) => {
+      const map = window.__shuitian!.map
+      const { x, y } = map.project(lngLat)
+      const layers = [`${layerId}-circle`].filter((id) => map.getLayer(id))
+      return map.queryRenderedFeatures([[x - 4, y - 4], [x + 4, y + 4]], { layers }).map((feature) => String(feature.properties?.id))
+    },
+    { layerId, lngLat },
+  )
+}
+
+async function sectionClass(page: Page, sectionId: string): Promise<number | undefined> {
+  await waitForMapIdle(page)
+  return page.evaluate((id) => window.__shuitian!.map.getFeatureState({ source: 'sections', id }).waterClass as number | undefined, sectionId)
+}
+
+describe('import centre', () => {
+  it('previews a dropped GeoJSON, commits it, and still draws it after a reload', async () => {
+    const { page, context } = await openPage(app)
+    await page.evaluate(() => document.querySelector('[data-testid="map"]')!.dispatchEvent(new DragEvent('dragenter', { bubbles: true, dataTransfer: (() => { const t = new DataTransfer(); t.items.add(new File(['x'], 'x.geojson')); return t })() })))
+    expect(await page.isVisible('[data-testid="import-drop-overlay"]')).toBe(true)
+    await dropFile(page, 'sample-places.geojson', readFileSync(`${fixtures}import/sample-places.geojson`))
+    await page.waitForSelector(`${job('sample-places.geojson')}[data-status="ready"]`)
+    expect(await page.isVisible('[data-testid="import-drop-overlay"]')).toBe(false)
+    expect(await page.textContent('[data-testid="import-format"]')).toBe('GeoJSON')
+    expect(await page.getAttribute('[data-testid="import-crs"]', 'data-crs')).toBe('WGS84')
+    expect(await page.textContent('[data-testid="import-imported"]')).toBe('4')
+    // The preview is on the map, at the file's positions, before anything is committed.
+    for (const point of POINTS) expect((await idsNear(page, PLACES_LAYER, point)).length).toBe(1)
+    expect(await page.textContent(`[data-testid="layer-${PLACES_LAYER}"]`)).toContain('预览')
+
+    await page.click(`${job('sample-places.geojson')} [data-testid="import-confirm"]`)
+    await page.waitForSelector(`${job('sample-places.geojson')}[data-status="committed"]`)
+    expect(await page.textContent(`[data-testid="layer-${PLACES_LAYER}"]`)).not.toContain('预览')
+    expect(await page.textContent(`[data-testid="layer-count-${PLACES_LAYER}"]`)).toContain('4')
+    // Dismissing the finished report keeps the committed layer.
+    await page.click(`${job('sample-places.geojson')} [data-testid="import-dismiss"]`)
+    expect(await page.$(job('sample-places.geojson'))).toBeNull()
+    expect(await page.$(`[data-testid="layer-${PLACES_LAYER}"]`)).not.toBeNull()
+
+    await page.reload()
+    await waitForMapReady(page)
+    await page.waitForSelector(`[data-testid="layer-${PLACES_LAYER}"]`)
+    await page.evaluate((center) => window.__shuitian!.map.jumpTo({ center, zoom: 11 }), POINTS[0]!)
+    for (const point of POINTS) expect((await idsNear(page, PLACES_LAYER, point)).length).toBe(1)
+    await context.close()
+  })
+
+  it('reprojects a GCJ-02 CSV to WGS84, and re-runs it with the CRS the planner chooses', async () => {
+    const { page, context } = await openPage(app)
+    const bytes = readFileSync(`${fixtures}import/sample-points-gcj02.csv`)
+    await pickFile(page, 'sample-points-gcj02.csv', bytes)
+    await page.waitForSelector(`${job('sample-points-gcj02.csv')}[data-status="ready"]`)
+    expect(await page.getAttribute(`${job('sample-points-gcj02.csv')}`, 'data-kind')).toBe('geometry')
+    expect(await page.getAttribute('[data-testid="import-crs"]', 'data-crs')).toBe('GCJ02')
+    expect(await page.textContent('[data-testid="import-read"]')).toBe('3')
+    expect(await page.textContent('[data-testid="import-imported"]')).toBe('3')
+    const rawFirst: [number, number] = [121.47899378, 30.91608259] // as written in the file (GCJ-02)
+    await page.evaluate((center) => window.__shuitian!.map.jumpTo({ center, zoom: 14 }), POINTS[0]!)
+    expect(await idsNear(page, GCJ_LAYER, POINTS[0]!)).toHaveLength(1)
+    expect(await idsNear(page, GCJ_LAYER, rawFirst)).toEqual([])
+
+    await page.selectOption('[data-testid="import-crs-select"]', 'WGS84')
+    await page.waitForSelector(`${job('sample-points-gcj02.csv')}[data-status="ready"] [data-crs="WGS84"]`)
+    await page.evaluate((center) => window.__shuitian!.map.jumpTo({ center, zoom: 14 }), POINTS[0]!)
+    expect(await idsNear(page, GCJ_LAYER, rawFirst)).toHaveLength(1)
+
+    await page.click('[data-testid="import-cancel"]')
+    await waitForMapIdle(page)
+    expect(await page.$(`[data-testid="layer-${GCJ_LAYER}"]`)).toBeNull()
+    await context.close()
+  })
+
+  it('names a malformed file and leaves the loaded layers alone', async () => {
+    const { page, context } = await openPage(app)
+    await pickFile(page, 'broken-survey.geojson', Buffer.from('{"type":"FeatureCollection","features":['))
+    await page.waitForSelector('[data-testid="import-error"]')
+    expect(await page.textContent('[data-testid="import-error"]')).toContain('broken-survey.geojson')
+    expect(await page.textContent('[data-testid="layer-count-sections"]')).toContain('45')
+    await context.close()
+  })
+
+  it('merges a messy monitoring table: skipped rows listed, classes changed, kept after a reload', async () => {
+    const { page, context } = await openPage(app, '?m=2020-06&mode=month')
+    await page.waitForFunction(() => window.__shuitian!.map.getFeatureState({ source: 'sections', id: 'FX04' }).waterClass !== undefined)
+    expect(await sectionClass(page, 'FX04')).toBe(5)
+    expect(await sectionClass(page, 'FX03')).toBe(2)
+    await pickFile(page, 'messy-gbk.csv', readFileSync(`${fixtures}monitoring/messy-gbk.csv`))
+    await page.waitForSelector(`${job('messy-gbk.csv')}[data-status="ready"]`)
+    expect(await page.getAttribute(job('messy-gbk.csv'), 'data-kind')).toBe('monitoring')
+    expect(await page.textContent('[data-testid="import-monitoring-summary"]')).toContain('读取 11 行，导入 6 行，跳过 5 行')
+    const skippedRows = await page.$$eval('[data-testid="import-monitoring-skipped"] tbody tr', (rows) => rows.map((row) => row.getAttribute('data-row')))
+    expect(skippedRows).toEqual(['7', '8', '9', '13', '14'])
+    expect(await page.textContent('[data-testid="import-unknown-columns"]')).toContain('采样人')
+
+    await page.click('[data-testid="import-merge"]')
+    await page.waitForSelector('[data-testid="import-merged"]')
+    expect(await sectionClass(page, 'FX04')).toBe(4)
+    expect(await sectionClass(page, 'FX03')).toBe(3)
+    // A section the table does not mention keeps its loaded class.
+    const untouched = await sectionClass(page, 'FX10')
+    expect(untouched).toBeGreaterThan(0)
+
+    await page.reload()
+    await waitForMapReady(page)
+    await page.waitForFunction(() => window.__shuitian!.map.getFeatureState({ source: 'sections', id: 'FX04' }).waterClass === 4)
+    expect(await sectionClass(page, 'FX03')).toBe(3)
+    expect(await sectionClass(page, 'FX10')).toBe(untouched)
+    await context.close()
+  })
+})

@@ -1,0 +1,58 @@
+/** Saved values are brought to the current format, or explained and kept — never silently dropped. */
+import { describe, expect, it } from 'vitest'
+import { migrateStored, STORED_FORMAT, type MigrationStep } from '@/data/persistence/index.ts'
+
+const layer = {
+  id: 'imported-a-1',
+  definition: { id: 'imported-a-1', name: { zh: '甲', en: '甲' } },
+  collection: { type: 'FeatureCollection', features: [] },
+  fileName: 'a.geojson',
+}
+
+describe('migrateStored', () => {
+  it('reads a value saved at the current format unchanged', () => {
+    const result = migrateStored({ ...layer, format: STORED_FORMAT }, 'layer')
+    expect(result).toEqual({ ok: true, value: { ...layer, format: STORED_FORMAT }, migratedFrom: null })
+  })
+
+  it('runs every step from an old format to the current one, in order', () => {
+    // Format 1 kept the colour at the top; format 2 moved it into a style; format 3 renamed fileName.
+    const steps: Record<number, MigrationStep> = {
+      1: (value) => ({ ...value, style: { kind: 'single', colour: value.colour } }),
+      2: (value) => ({ ...value, source: value.fileName }),
+    }
+    const result = migrateStored<Record<string, unknown>>({ ...layer, format: 1, colour: '#0072b2' }, 'layer', 3, steps)
+    expect(result.ok).toBe(true)
+    if (!result.ok) return
+    expect(result.migratedFrom).toBe(1)
+    expect(result.value.format).toBe(3)
+    expect(result.value.style).toEqual({ kind: 'single', colour: '#0072b2' })
+    expect(result.value.source).toBe('a.geojson')
+  })
+
+  it.each([
+    ['a value without a format', { ...layer }, '没有格式版本号'],
+    ['a value from a newer app', { ...layer, format: STORED_FORMAT + 1 }, '更新版本'],
+    ['a layer without features', { ...layer, collection: { type: 'FeatureCollection' }, format: STORED_FORMAT }, 'collection'],
+    ['not an object', 'text', '没有格式版本号'],
+  ])('explains %s instead of reading it', (_label, value, reason) => {
+    const result = migrateStored(value, 'layer')
+    expect(result.ok).toBe(false)
+    if (!result.ok) expect(result.reasonZh).toContain(reason)
+  })
+
+  it('explains a gap in the migration steps instead of guessing', () => {
+    const result = migrateStored({ ...layer, format: 1 }, 'layer', 3, { 1: (value) => value })
+    expect(result).toMatchObject({ ok: false })
+    if (!result.ok) expect(result.reasonEn).toContain('no migration from saved format 2')
+  })
+
+  it.each([
+    ['monitoring', { id: 'current', records: [], fileNames: [] }, true],
+    ['monitoring', { id: 'current', fileNames: [] }, false],
+    ['settings', { id: 'current', locale: 'en' }, true],
+    ['settings', { id: 'current', locale: 'fr' }, false],
+  ] as const)('checks the shape of %s values (%#)', (kind, value, ok) => {
+    expect(migrateStored({ ...value, format: STORED_FORMAT }, kind).ok).toBe(ok)
+  })
+})
