@@ -3,7 +3,7 @@
  * selected feature, language — lives in the URL query, so a link reproduces the view. The query is read
  * once at start (stores at once, camera when the map exists) and rewritten, debounced, on every change.
  */
-import { watch } from 'vue'
+import { toRaw, watch } from 'vue'
 import type { Map as MapLibreMap } from 'maplibre-gl'
 import { decodeViewState, encodeViewState, type ViewState } from '@/domain/view-state/index.ts'
 import { useCatalogueStore } from '@/stores/catalogue.ts'
@@ -34,7 +34,8 @@ export function currentViewState(map: MapLibreMap | null): ViewState {
     })),
     clock: { month: clock.month, mode: clock.mode },
     compare: filters.compare,
-    filter: filters.filter,
+    // toRaw: the decoder clones the defaults with structuredClone, which refuses reactive proxies.
+    filter: toRaw(filters.filter),
     selected: useSelectionStore().selected,
     locale: useSettingsStore().locale,
   }
