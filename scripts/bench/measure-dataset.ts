@@ -1,0 +1,111 @@
+/**
+ * Measures one dataset in the built app: first idle, slider steps, filter changes, JS heap, and the naive
+ * setData baseline in the same page. Steps and filter changes are clicks on the app's own controls.
+ */
+import type { FeatureCollection } from 'geojson'
+import type { Page } from 'playwright-core'
+import { waitForMapReady, type TestApp } from '../../tests/browser/support/browser.ts'
+import { BENCH_PROBES, FIRST_IDLE_PROBE } from './page-probes.ts'
+import { summarise, type TimingSummary } from './statistics.ts'
+
+/** Samples thrown away before timing (first-use compilation of shaders and code paths). */
+const WARMUP = 2
+/** ≥ 30 slider steps and ≥ 20 filter changes (issue #7 item 6 brief). */
+const STEP_COUNT = 32
+const FILTER_CLASSES = [6, 5, 4, 3, 2, 1]
+const FILTER_ROUNDS = 2
+
+export interface DatasetInput {
+  /** Text served instead of the shipped files (null: the shipped file). */
+  sectionsText: string | null
+  csvText: string | null
+  sections: FeatureCollection
+  /** Class of every section (feature order) at each month of the series, 0 = no sample. */
+  classesAtMonth: (monthIndex: number) => number[]
+  /** Label the clock shows on the first month, e.g. '2011年1月'. */
+  firstLabel: string
+  colours: string[]
+}
+
+export interface DatasetResult {
+  sections: number
+  firstIdleMs: number
+  step: TimingSummary
+  /** Share of `step` spent in the app's synchronous JS (Vue stores, watchers, DOM patch) before the map works. */
+  stepScript: TimingSummary
+  filter: TimingSummary
+  filterScript: TimingSummary
+  heapMB: number
+  heapCdpMB: number
+  baselineSetData: TimingSummary
+  ratio: number
+  firstMonth: string
+}
+
+async function serveInstead(page: Page, pattern: string, body: string | null, contentType: string) {
+  if (body === null) return
+  await page.route(pattern, (route) => route.fulfill({ status: 200, contentType, body }))
+}
+
+const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits
+
+export async function measureDataset(app: TestApp, input: DatasetInput): Promise<DatasetResult> {
+  // Service workers are blocked so that page.route sees every request (a worker's fetches bypass it); the
+  // app's CSP (script-src 'self') is bypassed only because Playwright evaluates the probes' text in the page.
+  const context = await app.browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block', bypassCSP: true })
+  try {
+    const page = await context.newPage()
+    page.on('pageerror', (error) => process.stderr.write(`page error: ${String(error)}\n`))
+    await serveInstead(page, '**/geodata/layers/sections.geojson', input.sectionsText, 'application/geo+json')
+    await serveInstead(page, '**/geodata/water/monthly.csv', input.csvText, 'text/csv; charset=utf-8')
+    await page.addInitScript(FIRST_IDLE_PROBE)
+    await page.goto(app.baseUrl)
+    await waitForMapReady(page, 300_000)
+    await page.waitForFunction('window.__benchFirstIdle !== undefined', undefined, { timeout: 300_000, polling: 200 })
+    const firstIdleMs = (await page.evaluate('window.__benchFirstIdle')) as number
+    if (firstIdleMs < 0) throw new Error('the map reported an error')
+    await page.evaluate(BENCH_PROBES)
+
+    await page.evaluate('window.__bench.goFirst()')
+    const firstMonth = (await page.evaluate('window.__bench.label()')) as string
+    if (firstMonth !== input.firstLabel) throw new Error(`clock-first shows ${firstMonth}, expected ${input.firstLabel}`)
+    await page.evaluate('window.__bench.takeScriptTimes()')
+    const stepTimes = (await page.evaluate(`window.__bench.steps(${WARMUP + STEP_COUNT})`)) as number[]
+    const stepScriptTimes = (await page.evaluate('window.__bench.takeScriptTimes()')) as number[]
+
+    await page.click('[data-testid="tab-sections"]')
+    const toggles = [6, 6, ...Array.from({ length: FILTER_ROUNDS }, () => FILTER_CLASSES.flatMap((value) => [value, value])).flat()]
+    const testIds = toggles.map((value) => `filter-classes-${value}`)
+    const filterTimes = (await page.evaluate(`window.__bench.filters(${JSON.stringify(testIds)})`)) as number[]
+    const filterScriptTimes = (await page.evaluate('window.__bench.takeScriptTimes()')) as number[]
+
+    const cdp = await context.newCDPSession(page)
+    await cdp.send('HeapProfiler.collectGarbage')
+    const usage = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }
+    const usedJsHeap = (await page.evaluate('performance.memory ? performance.memory.usedJSHeapSize : NaN')) as number
+
+    // Baseline: the same months the steps went through, starting from the first month.
+    const classesByStep = Array.from({ length: 1 + WARMUP + STEP_COUNT }, (_, index) => input.classesAtMonth(index))
+    const baselineCollection = { type: 'FeatureCollection', features: input.sections.features.map((feature) => ({ ...feature, properties: { ...feature.properties } })) }
+    await page.evaluate(`window.__benchInput = ${JSON.stringify({ collection: baselineCollection, classesByStep, colours: input.colours })}`)
+    const baselineTimes = (await page.evaluate('window.__bench.baseline()')) as number[]
+
+    const step = summarise(stepTimes.slice(WARMUP))
+    const baselineSetData = summarise(baselineTimes.slice(WARMUP))
+    return {
+      sections: input.sections.features.length,
+      firstMonth,
+      firstIdleMs: round(firstIdleMs, 0),
+      step,
+      stepScript: summarise(stepScriptTimes.slice(WARMUP)),
+      filter: summarise(filterTimes.slice(WARMUP)),
+      filterScript: summarise(filterScriptTimes.slice(WARMUP)),
+      heapMB: round(usedJsHeap / 2 ** 20),
+      heapCdpMB: round(usage.usedSize / 2 ** 20),
+      baselineSetData,
+      ratio: round(baselineSetData.medianMs / step.medianMs, 2),
+    }
+  } finally {
+    await context.close()
+  }
+}
