@@ -21,10 +21,10 @@ export function useWaterData(baseUrl: string) {
       const sectionIds = layerFeatures('sections').map((feature) => String(feature.id))
       const series = setWaterSeries(sectionIds, records)
       if (!series) throw new Error(`${MONITORING_FILE}: no monitoring rows`)
-      const keepMonth = clockStore.clock.month
       clockStore.setRange(series.first, series.last)
-      // A month given by a link (already set) is kept; otherwise open on the latest data.
-      clockStore.setMonth(keepMonth)
+      // A month asked for by a link or a tour is honoured now that the real range is known; otherwise
+      // the map opens on the latest data.
+      clockStore.setMonth(clockStore.requestedMonth ?? series.last)
       water.markReady(problems.map((problem) => `${MONITORING_FILE} row ${problem.row}: ${problem.reason}`))
     } catch (error) {
       water.markFailed(error instanceof Error ? error.message : String(error))

@@ -32,17 +32,35 @@ export function useClockSync(map: MapLibreMap) {
   const clockStore = useClockStore()
   const layersStore = useLayersStore()
   const catalogue = useCatalogueStore()
-  const writeSection = createStateWriter(map, 'sections')
   const writers = new Map<string, ReturnType<typeof createStateWriter>>()
 
+  // Sections: the last state written per section, in typed arrays (10,000 sections: no strings, no
+  // objects per step); only the fields that changed are sent to MapLibre.
+  const CHANGE_CODES = ['unknown', 'same', 'better', 'worse'] as const
+  let written = { classes: new Int8Array(0), changes: new Int8Array(0), hidden: new Int8Array(0), ids: [] as string[] }
   watch(
     () => [view.states, view.visible] as const,
     ([states, visible]) => {
       if (!map.getSource('sections')) return
-      view.sections.forEach((section, index) => {
+      const sections = view.sections
+      if (written.ids.length !== sections.length || written.ids.some((id, index) => id !== sections[index]!.id)) {
+        const size = sections.length
+        written = { classes: new Int8Array(size).fill(-1), changes: new Int8Array(size).fill(-1), hidden: new Int8Array(size).fill(-1), ids: sections.map((section) => section.id) }
+      }
+      for (let index = 0; index < sections.length; index++) {
         const state = states[index]!
-        writeSection(section.id, { waterClass: state.waterClass ?? 0, change: state.change, hidden: !visible[index] })
-      })
+        const waterClass = state.waterClass ?? 0
+        const change = CHANGE_CODES.indexOf(state.change as (typeof CHANGE_CODES)[number])
+        const hidden = visible[index] ? 0 : 1
+        if (written.classes[index] === waterClass && written.changes[index] === change && written.hidden[index] === hidden) continue
+        const update: Record<string, string | number | boolean> = {}
+        if (written.classes[index] !== waterClass) update.waterClass = written.classes[index] = waterClass
+        if (written.changes[index] !== change) update.change = state.change
+        if (written.hidden[index] !== hidden) update.hidden = hidden === 1
+        written.changes[index] = change
+        written.hidden[index] = hidden
+        map.setFeatureState({ source: 'sections', id: sections[index]!.id }, update)
+      }
     },
     { immediate: true },
   )

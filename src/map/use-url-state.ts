@@ -50,7 +50,7 @@ export function applyViewState(state: ViewState, map: MapLibreMap | null, option
   }
   const clockStore = useClockStore()
   clockStore.setMode(state.clock.mode)
-  clockStore.setMonth(state.clock.month)
+  clockStore.requestMonth(state.clock.month)
   const filters = useSectionFilterStore()
   filters.setCompare(state.compare)
   filters.setFilter(state.filter)

@@ -26,17 +26,29 @@ export const useSectionViewStore = defineStore('section-view', () => {
     return layerFeatures('sections').map((feature) => sectionInfoOf((feature.properties ?? {}) as Record<string, unknown>))
   })
 
-  /** Classes of `sections` (0 = no sample) at a month/period, re-ordered from the matrix order. */
-  function classesFor(month: string): Uint8Array {
+  /** For each section, its row in the class matrix (-1 when the series has no such section). */
+  const matrixRows = computed(() => {
+    void water.version
     const series = waterSeries()
-    const result = new Uint8Array(sections.value.length)
-    if (!series) return result
-    const column = classesAt(month, clockStore.clock.mode)
+    const rows = new Int32Array(sections.value.length).fill(-1)
+    if (!series) return rows
     const indexOf = new Map(series.matrix.sectionIds.map((id, index) => [id, index]))
     sections.value.forEach((section, index) => {
-      const matrixIndex = indexOf.get(section.id)
-      result[index] = matrixIndex === undefined ? 0 : column[matrixIndex]!
+      rows[index] = indexOf.get(section.id) ?? -1
     })
+    return rows
+  })
+
+  /** Classes of `sections` (0 = no sample) at a month/period, re-ordered from the matrix order. */
+  function classesFor(month: string): Uint8Array {
+    const result = new Uint8Array(sections.value.length)
+    if (!waterSeries()) return result
+    const column = classesAt(month, clockStore.clock.mode)
+    const rows = matrixRows.value
+    for (let index = 0; index < rows.length; index++) {
+      const row = rows[index]!
+      result[index] = row < 0 ? 0 : column[row]!
+    }
     return result
   }
 
