@@ -63,6 +63,19 @@ export type FeatureService =
   | { kind: 'ogc-features'; url: string; pageSize?: number; maxFeatures?: number }
   | { kind: 'wfs'; url: string; typeName: string; pageSize?: number; maxFeatures?: number }
 
+/**
+ * Vector tiles from one PMTiles archive (a single file on any static host, read with HTTP range requests):
+ * for data too large to load whole into the browser. Features are not loaded into memory; the map reads
+ * them tile by tile, and a card shows the properties of the clicked feature.
+ */
+export interface VectorTileSource {
+  kind: 'pmtiles'
+  /** URL of the .pmtiles file, relative to the app or absolute. */
+  url: string
+  /** The layer inside the tiles to draw. */
+  sourceLayer: string
+}
+
 export interface LayerDefinition {
   id: string
   family: LayerFamily
@@ -72,6 +85,8 @@ export interface LayerDefinition {
   source: string
   /** Read from a feature service instead of the file (see docs/large-data.md). */
   service?: FeatureService
+  /** Drawn from vector tiles instead of a GeoJSON file (see docs/large-data.md). */
+  tiles?: VectorTileSource
   style: LayerStyle
   cardFields: CardField[]
   visibleByDefault: boolean
