@@ -3,6 +3,7 @@ export const MESSAGES = {
   zh: {
     'app.title': '水天一色 · 生态环境一张图',
     'app.subtitle': '奉贤区生态环境局',
+    'app.shortTitle': '水天一色',
     'app.sampleBadge': '示例数据',
     'app.sampleNotice': '本应用中的监测数值、地块与项目为程序生成的示例数据，非局方正式数据。',
     'app.language': 'English',
@@ -87,6 +88,7 @@ export const MESSAGES = {
   en: {
     'app.title': 'Shuitian · One Map of the Eco-Environment',
     'app.subtitle': 'Fengxian District Ecology and Environment Bureau',
+    'app.shortTitle': 'Shuitian',
     'app.sampleBadge': 'Sample data',
     'app.sampleNotice': 'Measurements, plots and projects in this app are generated sample data, not official bureau data.',
     'app.language': '中文',
