@@ -1,14 +1,108 @@
-import { defineConfig } from 'vitest/config'
+import { defineConfig, type Plugin } from 'vitest/config'
 import vue from '@vitejs/plugin-vue'
+import { VitePWA } from 'vite-plugin-pwa'
 import { fileURLToPath } from 'node:url'
 import { geodataPlugin } from './scripts/vite/geodata-plugin.ts'
 
 const root = fileURLToPath(new URL('.', import.meta.url))
 
+/**
+ * The Content-Security-Policy of the built app (docs/deployment.md explains each directive and how to
+ * widen it for online basemaps). No inline script, no eval, no inline <style>: everything comes from
+ * the app's own origin. `data:` images are MapLibre's control icons (in its CSS); `blob:` images and
+ * workers are what MapLibre may create at run time. `frame-ancestors` is ignored in a <meta> policy,
+ * so the web server must send it as a header (docs/deployment.md).
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self' blob:",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ')
+
+/**
+ * Adds the policy to the built index.html only (the dev server injects inline styles for hot reload),
+ * right after <meta charset>: a <meta> policy governs only what follows it.
+ */
+function contentSecurityPolicy(): Plugin {
+  const anchor = /<meta charset="UTF-8" \/>/i
+  return {
+    name: 'shuitian-content-security-policy',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        if (!anchor.test(html)) throw new Error('index.html needs <meta charset="UTF-8" /> to place the CSP after it')
+        const policy = CONTENT_SECURITY_POLICY.replaceAll("'", '&#39;')
+        return html.replace(anchor, (charset) => `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`)
+      },
+    },
+  }
+}
+
 export default defineConfig({
   // Relative base: the built app works from any folder of an intranet web server, or from a file share.
   base: './',
-  plugins: [vue(), geodataPlugin(root)],
+  plugins: [
+    vue(),
+    geodataPlugin(root),
+    contentSecurityPolicy(),
+    // Installable, offline app (issue #8 item 1). The service worker is registered from src/pwa (a module,
+    // never an injected inline script, so the CSP needs no 'unsafe-inline'); 'prompt' keeps an update
+    // waiting until the user accepts it, so a page never runs half old and half new code.
+    VitePWA({
+      strategies: 'generateSW',
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['favicon.svg'],
+      manifest: {
+        name: '水天一色 · 生态环境一张图',
+        short_name: '水天一色',
+        description: '奉贤区生态环境一张图 — 离线使用的河道断面水质、污染地块、土壤与绿道地图',
+        lang: 'zh-CN',
+        dir: 'ltr',
+        start_url: './',
+        scope: './',
+        display: 'standalone',
+        orientation: 'any',
+        theme_color: '#0d4f7a',
+        background_color: '#ffffff',
+        icons: [
+          { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        // Everything the app needs offline: code (incl. the MapLibre worker .mjs), styles, the basemap,
+        // layers, monitoring CSV and tours under geodata/ (emitted by the geodata plugin), icons, photos.
+        globPatterns: ['**/*.{html,js,mjs,css,svg,png,jpg,jpeg,webp,ico,woff2,geojson,json,csv,pmtiles}'],
+        maximumFileSizeToCacheInBytes: 50 * 1024 * 1024,
+        navigateFallback: 'index.html',
+        // Links carry the view in the query (?m=…&sel=…): every such navigation is the same index.html.
+        ignoreURLParametersMatching: [/.*/],
+        cleanupOutdatedCaches: true,
+        // Files added to geodata/ after the build (e.g. the optional geodata/catalogue.json of a bureau)
+        // are not in the precache list: keep the last copy fetched online so that they open offline too.
+        runtimeCaching: [
+          {
+            urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.includes('/geodata/'),
+            handler: 'NetworkFirst',
+            options: { cacheName: 'shuitian-geodata-added', networkTimeoutSeconds: 5 },
+          },
+        ],
+        clientsClaim: false,
+        skipWaiting: false,
+      },
+    }),
+  ],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   build: { target: 'es2022', chunkSizeWarningLimit: 2000 },
   test: {
