@@ -4,6 +4,7 @@
  * stop restores it in a new page; a broken tour file is named with its problem; exported images
  * carry the data's class colours.
  */
+import { WATER_CLASSES, WATER_CLASS_COLOURS } from '@/domain/water-quality/index.ts'
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -24,7 +25,7 @@ interface StopData {
 const tour = JSON.parse(readFileSync(TOUR_FILE, 'utf8')) as { id: string; stops: StopData[] }
 // Any view key (m=) keeps the link a permalink; the tour keys say which stop.
 const START = `?m=2019-01&tour=${tour.id}&stop=1`
-const CLASS_COLOURS = ['#7FD3F7', '#00A1E4', '#24C768', '#E5CE10', '#FF7E00', '#FF0000']
+const CLASS_COLOURS = WATER_CLASSES.map((waterClass) => WATER_CLASS_COLOURS[waterClass])
 
 let app: TestApp
 beforeAll(async () => {

@@ -7,9 +7,9 @@ describe('class names, quality words and colours', () => {
     [1, 'Ⅰ', '优', '#7FD3F7'],
     [2, 'Ⅱ', '优', '#00A1E4'],
     [3, 'Ⅲ', '良好', '#24C768'],
-    [4, 'Ⅳ', '轻度污染', '#E5CE10'],
+    [4, 'Ⅳ', '轻度污染', '#F2E600'],
     [5, 'Ⅴ', '中度污染', '#FF7E00'],
-    [6, '劣Ⅴ', '重度污染', '#FF0000'],
+    [6, '劣Ⅴ', '重度污染', '#C00000'],
   ] as const)('class %s: %s, %s, %s', (waterClass, name, word, colour) => {
     expect(WATER_CLASS_NAMES[waterClass]).toBe(name)
     expect(QUALITY_WORDS[qualityOfClass(waterClass)]).toBe(word)

@@ -50,16 +50,18 @@ export function qualityOfClass(waterClass: WaterClass): QualityStatus {
  * Project palette (a convention, not an official standard: 环办〔2011〕22号 names the colours blue,
  * green, yellow, orange, red but gives no RGB). Taken from the Fengxian water app `tianyaxwq/chongqin`
  * (`waterQualityEvaluationC.vue` getRgb16: Ⅰ/Ⅱ #00A1E4, Ⅲ #24C768, Ⅳ #E5CE10, Ⅴ #FF7E00, 劣Ⅴ #FF0000),
- * with ONE project change: Ⅰ uses the lighter blue #7FD3F7 so that Ⅰ and Ⅱ can be told apart (issue #8,
- * colour-blind rule). The class numeral is always shown next to the colour; colour never stands alone.
+ * with three project changes so that every pair stays distinguishable, also under simulated protanopia
+ * and deuteranopia (tests/unit/colour-vision.test.ts, ΔE2000 ≥ 10): Ⅰ uses the lighter blue #7FD3F7
+ * (Ⅰ and Ⅱ), Ⅳ the brighter yellow #F2E600 and 劣Ⅴ the darker red #C00000 (Ⅳ–Ⅴ–劣Ⅴ). The class numeral
+ * is always shown next to the colour; colour never stands alone (issue #8).
  */
 export const WATER_CLASS_COLOURS: Readonly<Record<WaterClass, string>> = {
   1: '#7FD3F7',
   2: '#00A1E4',
   3: '#24C768',
-  4: '#E5CE10',
+  4: '#F2E600',
   5: '#FF7E00',
-  6: '#FF0000',
+  6: '#C00000',
 }
 
 /** Colour of a section or month without a sample (停测, not monitored): neutral grey, never a class colour. */
@@ -69,9 +71,9 @@ export const NO_DATA_COLOUR = '#9E9E9E'
 export const QUALITY_COLOURS: Readonly<Record<QualityStatus, string>> = {
   excellent: '#00A1E4',
   good: '#24C768',
-  light: '#E5CE10',
+  light: '#F2E600',
   moderate: '#FF7E00',
-  heavy: '#FF0000',
+  heavy: '#C00000',
 }
 
 export function isWaterClass(value: unknown): value is WaterClass {
