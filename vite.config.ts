@@ -83,7 +83,8 @@ export default defineConfig({
       workbox: {
         // Everything the app needs offline: code (incl. the MapLibre worker .mjs), styles, the basemap,
         // layers, monitoring CSV and tours under geodata/ (emitted by the geodata plugin), icons, photos.
-        globPatterns: ['**/*.{html,js,mjs,css,svg,png,jpg,jpeg,webp,ico,woff2,geojson,json,csv,pmtiles}'],
+        // .pmtiles archives are read with HTTP range requests: a precached copy would answer them whole.
+        globPatterns: ['**/*.{html,js,mjs,css,svg,png,jpg,jpeg,webp,ico,woff2,geojson,json,csv}'],
         maximumFileSizeToCacheInBytes: 50 * 1024 * 1024,
         navigateFallback: 'index.html',
         // Links carry the view in the query (?m=…&sel=…): every such navigation is the same index.html.

@@ -3,7 +3,7 @@
  * more GeoJSON files, OGC API – Features collections or WFS feature types (docs/large-data.md). A missing
  * file means "no extra layers"; a broken entry is reported and skipped, never fatal.
  */
-import type { CardField, FeatureService, LayerDefinition } from '@/domain/layers/types.ts'
+import type { CardField, FeatureService, LayerDefinition, VectorTileSource } from '@/domain/layers/types.ts'
 
 export const CATALOGUE_FILE = 'geodata/catalogue.json'
 
@@ -28,6 +28,13 @@ function serviceOf(raw: unknown): FeatureService | undefined | string {
   return 'service must be {kind: "ogc-features", url} or {kind: "wfs", url, typeName}'
 }
 
+function tilesOf(raw: unknown): VectorTileSource | undefined | string {
+  if (raw === undefined) return undefined
+  const tiles = raw as Record<string, unknown>
+  if (tiles?.kind === 'pmtiles' && isText(tiles.url) && isText(tiles.sourceLayer)) return { kind: 'pmtiles', url: tiles.url, sourceLayer: tiles.sourceLayer }
+  return 'tiles must be {kind: "pmtiles", url, sourceLayer}'
+}
+
 export function parseCatalogue(value: unknown, reservedIds: readonly string[]): ExtraCatalogue {
   const problems: string[] = []
   const layers = (value as { layers?: unknown })?.layers
@@ -41,7 +48,9 @@ export function parseCatalogue(value: unknown, reservedIds: readonly string[]): 
     if (!isText(name?.zh)) return problems.push(`${where}.name.zh is missing`)
     const service = serviceOf(raw.service)
     if (typeof service === 'string') return problems.push(`${where}.${service}`)
-    if (!service && !isText(raw.source)) return problems.push(`${where} needs a "source" file or a "service"`)
+    const tiles = tilesOf(raw.tiles)
+    if (typeof tiles === 'string') return problems.push(`${where}.${tiles}`)
+    if (!service && !tiles && !isText(raw.source)) return problems.push(`${where} needs a "source" file, a "service" or "tiles"`)
     const fields = Array.isArray(raw.cardFields) ? raw.cardFields.filter(isText) : []
     const cardFields: CardField[] = fields.map((key) => ({ key, label: { zh: key, en: key }, format: 'text' }))
     const colour = isText(raw.colour) && /^#[0-9a-fA-F]{6}$/.test(raw.colour) ? raw.colour : '#6a1b9a'
@@ -50,8 +59,9 @@ export function parseCatalogue(value: unknown, reservedIds: readonly string[]): 
       family: 'imported',
       name: { zh: name!.zh as string, en: isText(name?.en) ? name.en : (name!.zh as string) },
       geometry: raw.geometry === 'point' || raw.geometry === 'line' || raw.geometry === 'polygon' ? raw.geometry : 'mixed',
-      source: service ? service.url : String(raw.source),
+      source: service ? service.url : tiles ? tiles.url : String(raw.source),
       ...(service ? { service } : {}),
+      ...(tiles && !service ? { tiles } : {}),
       style: { kind: 'single', colour },
       cardFields,
       visibleByDefault: raw.visible !== false,

@@ -10,6 +10,7 @@ import { withDerivedProperties } from '@/domain/layers/derived-properties.ts'
 import { loadFeatureService } from '@/data/feature-service.ts'
 import { thematicLayers } from './thematic-layers.ts'
 import { FIRST_LABEL_LAYER } from './basemap-style.ts'
+import { addTileLayer, openTileArchive } from './pmtiles/add-tile-layer.ts'
 
 export interface ThematicLoadCallbacks {
   onLoaded(layerId: string, loaded: LoadedLayer): void
@@ -21,6 +22,9 @@ export function addLoadedLayer(map: MapLibreMap, definition: LayerDefinition, lo
   for (const layer of thematicLayers(definition)) map.addLayer(layer, FIRST_LABEL_LAYER)
 }
 
+/** Tile layers keep no features in memory: the load reports an empty collection. */
+const TILES_LOADED: LoadedLayer = { collection: { type: 'FeatureCollection', features: [] }, problems: [] }
+
 export async function addThematicLayers(
   map: MapLibreMap,
   definitions: readonly LayerDefinition[],
@@ -30,6 +34,7 @@ export async function addThematicLayers(
   // Fetch in parallel, add in catalogue order so the drawing order never depends on network timing.
   const results = await Promise.allSettled(
     definitions.map((definition) =>
+      definition.tiles ? openTileArchive(definition, baseUrl).then(() => TILES_LOADED) :
       definition.service ? loadFeatureService(definition.service, baseUrl) : loadGeoJsonFile(definition.source, baseUrl),
     ),
   )
@@ -40,6 +45,10 @@ export async function addThematicLayers(
       const failure: LoadFailure =
         error instanceof LayerLoadError ? error.failure : { file: definition.source, kind: 'unreachable', detail: String(error) }
       return callbacks.onFailed(definition.id, failure)
+    }
+    if (definition.tiles) {
+      addTileLayer(map, definition, baseUrl)
+      return callbacks.onLoaded(definition.id, TILES_LOADED)
     }
     const loaded = {
       ...result.value,

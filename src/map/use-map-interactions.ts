@@ -4,6 +4,7 @@ import { useCatalogueStore } from '@/stores/catalogue.ts'
 import { useSelectionStore } from '@/stores/selection.ts'
 import { useAnalysisStore } from '@/stores/analysis.ts'
 import { mapLayerIds } from './thematic-layers.ts'
+import { rememberTileFeature } from '@/data/tile-features.ts'
 
 function interactiveLayerIds(map: MapLibreMap): string[] {
   return useCatalogueStore().definitions.flatMap(mapLayerIds).filter((id) => map.getLayer(id))
@@ -47,6 +48,10 @@ export function useMapInteractions(map: MapLibreMap) {
   map.on('click', (event) => {
     if (analysis.tool !== null) return
     const feature = topFeature(featuresAt(event))
+    // Tile features are not in the registry: keep the clicked one's properties for the card.
+    if (feature && feature.id !== undefined && useCatalogueStore().definition(feature.source)?.tiles) {
+      rememberTileFeature(feature.source, String(feature.id), feature.properties, feature.geometry)
+    }
     selection.select(feature && feature.id !== undefined ? { layerId: feature.source, featureId: String(feature.id) } : null)
   })
 }
