@@ -35,6 +35,8 @@ export interface DatasetResult {
   stepScript: TimingSummary
   filter: TimingSummary
   filterScript: TimingSummary
+  /** The same filter changes done with one setFilter on the sections layer (the alternative path). */
+  filterBySetFilter: TimingSummary
   heapMB: number
   heapCdpMB: number
   baselineSetData: TimingSummary
@@ -79,6 +81,19 @@ export async function measureDataset(app: TestApp, input: DatasetInput): Promise
     const filterTimes = (await page.evaluate(`window.__bench.filters(${JSON.stringify(testIds)})`)) as number[]
     const filterScriptTimes = (await page.evaluate('window.__bench.takeScriptTimes()')) as number[]
 
+    // The alternative path, on the same month and the same sequence of class toggles: one setFilter.
+    await page.click('[data-testid="filter-clear"]')
+    const monthClasses = input.classesAtMonth(WARMUP + STEP_COUNT)
+    const ids = input.sections.features.map((feature) => String(feature.properties?.id))
+    const kept = new Set<number>()
+    const idLists = toggles.map((value) => {
+      if (kept.has(value)) kept.delete(value)
+      else kept.add(value)
+      return kept.size === 0 ? null : ids.filter((_, index) => kept.has(monthClasses[index]!))
+    })
+    const setFilterTimes = (await page.evaluate(`window.__bench.setFilterVariant(${JSON.stringify(idLists)})`)) as number[]
+    await page.evaluate('window.__bench.takeScriptTimes()')
+
     const cdp = await context.newCDPSession(page)
     await cdp.send('HeapProfiler.collectGarbage')
     const usage = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }
@@ -100,6 +115,7 @@ export async function measureDataset(app: TestApp, input: DatasetInput): Promise
       stepScript: summarise(stepScriptTimes.slice(WARMUP)),
       filter: summarise(filterTimes.slice(WARMUP)),
       filterScript: summarise(filterScriptTimes.slice(WARMUP)),
+      filterBySetFilter: summarise(setFilterTimes.slice(WARMUP)),
       heapMB: round(usedJsHeap / 2 ** 20),
       heapCdpMB: round(usage.usedSize / 2 ** 20),
       baselineSetData,

@@ -62,6 +62,21 @@ window.__bench = (() => {
       for (const testId of testIds) times.push(await timed(() => click(testId)))
       return times
     },
+    /**
+     * The other way to filter: one setFilter on the sections layer with the kept ids (null = no filter),
+     * instead of the app's feature-state 'hidden'. Measured to choose the path (issue #7 item 6).
+     */
+    async setFilterVariant(idLists) {
+      const map = hooks().map
+      const original = map.getFilter('sections-circle')
+      const times = []
+      for (const ids of idLists) {
+        times.push(await timed(() => map.setFilter('sections-circle', ids ? ['all', original, ['in', ['get', 'id'], ['literal', ids]]] : original)))
+      }
+      map.setFilter('sections-circle', original)
+      await hooks().whenIdle()
+      return times
+    },
     /** Features of the app's sections layers drawn (not hidden) right now. */
     drawnSections: () => hooks().renderedFeatureIds(['sections-circle']).length,
     /**
