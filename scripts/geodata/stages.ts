@@ -1,22 +1,10 @@
 /**
- * Contaminated-plot life-cycle stage codes, in order (domain-reference §4.3: 《土壤污染防治法》 Art. 35
- * and 58, 《污染地块土壤环境管理办法（试行）》 Art. 2). Risk control and remediation are parallel flags,
- * so a history may hold either or both.
+ * Stage codes come from the domain's table (src/domain/remediation/stages.ts: 《土壤污染防治法》 Art. 35
+ * and 58, 《污染地块土壤环境管理办法（试行）》 Art. 2), so generated data and the app share one list.
  */
-export const STAGE_CODES = [
-  'SUSPECTED',
-  'PRELIM_INVESTIGATION',
-  'DETAILED_INVESTIGATION',
-  'RISK_ASSESSMENT',
-  'LISTED',
-  'RISK_CONTROL',
-  'REMEDIATION',
-  'EFFECT_EVALUATION',
-  'POST_MANAGEMENT',
-  'DELISTED',
-] as const
+import type { StageCode } from '../../src/domain/remediation/index.ts'
 
-export type StageCode = (typeof STAGE_CODES)[number]
+export { STAGE_CODES, type StageCode } from '../../src/domain/remediation/index.ts'
 
 export interface StageStep {
   stage: StageCode

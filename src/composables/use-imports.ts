@@ -18,6 +18,7 @@ import { IMPORTED_COLOUR, PREVIEW_COLOUR, importedDefinition, newLayerId, withFe
 import { singleStyle } from '@/components/import/layer-style.ts'
 import { applyMonitoringRecords, currentSections } from '@/components/import/apply-monitoring.ts'
 import { persistLayer, persistMonitoring } from './use-persistence.ts'
+import { addLocalTileLayer, isTileArchive } from './use-local-tiles.ts'
 
 /** Outside reactivity: a file's bytes (to re-run with another CRS or kind) and read records. */
 const fileBytes = new Map<number, Uint8Array>()
@@ -95,6 +96,11 @@ export function useImports(options: { onPreview?: (layerId: string) => void } = 
       started.push(
         (async () => {
           try {
+            if (isTileArchive(file.name)) {
+              const layerId = await addLocalTileLayer(file)
+              imports.updateJob(job.id, { status: 'committed', layerId })
+              return
+            }
             const bytes = new Uint8Array(await file.arrayBuffer())
             fileBytes.set(job.id, bytes)
             imports.updateJob(job.id, { kind: await guessKind(file.name, bytes) })

@@ -104,8 +104,10 @@ export function thematicLayers(definition: LayerDefinition): LayerSpecification[
         // A ring says how the class changed against the compare month (环比/同比): green better, red worse.
         'circle-stroke-width': ['case', isHidden, 0, isSelected, 3, ['match', change, ['better', 'worse'], 3, 1.5]],
         'circle-stroke-color': ['case', isSelected, '#111111', ['match', change, 'better', '#1b5e20', 'worse', '#b71c1c', '#ffffff']],
-        'circle-opacity': shownOpacity(1),
-        'circle-stroke-opacity': shownOpacity(1),
+        // Sections hide by radius alone: every paint property that reads feature-state is re-evaluated for
+        // each changed feature on a clock step, so the water layer keeps that list short (docs/performance.md).
+        'circle-opacity': definition.style.kind === 'water-class' ? 1 : shownOpacity(1),
+        'circle-stroke-opacity': definition.style.kind === 'water-class' ? 1 : shownOpacity(1),
       },
     },
   ]

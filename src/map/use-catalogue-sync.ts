@@ -9,9 +9,12 @@ import { layerCollection } from '@/data/feature-registry.ts'
 import type { LayerDefinition } from '@/domain/layers/types.ts'
 import { thematicLayers } from './thematic-layers.ts'
 import { FIRST_LABEL_LAYER } from './basemap-style.ts'
+import { addTileLayer } from './pmtiles/add-tile-layer.ts'
+import { tileLayers } from './pmtiles/tile-layers.ts'
 
 function removeLayersOf(map: MapLibreMap, definition: LayerDefinition) {
-  for (const layer of thematicLayers(definition)) if (map.getLayer(layer.id)) map.removeLayer(layer.id)
+  const layers = definition.tiles ? tileLayers(definition) : thematicLayers(definition)
+  for (const layer of layers) if (map.getLayer(layer.id)) map.removeLayer(layer.id)
 }
 
 export function useCatalogueSync(map: MapLibreMap) {
@@ -32,6 +35,14 @@ export function useCatalogueSync(map: MapLibreMap) {
         const key = JSON.stringify(definition)
         const previous = applied.get(definition.id)
         if (previous?.key === key) continue
+        if (definition.tiles) {
+          // A tile archive opened from disk: its source reads tiles through the pmtiles protocol.
+          if (previous) removeLayersOf(map, previous.definition)
+          if (map.getSource(definition.id)) for (const layer of tileLayers(definition)) map.addLayer(layer, FIRST_LABEL_LAYER)
+          else addTileLayer(map, definition, document.baseURI)
+          applied.set(definition.id, { definition, key })
+          continue
+        }
         const collection = layerCollection(definition.id)
         if (!collection) continue
         if (previous) removeLayersOf(map, previous.definition)

@@ -164,3 +164,19 @@ describe('import centre', () => {
     await context.close()
   })
 })
+
+describe('imported layers in the analysis', () => {
+  it('counts an imported layer in the statistics, by the layer the planner picks', async () => {
+    const { page, context } = await openPage(app)
+    await pickFile(page, 'sample-places.geojson', readFileSync(`${fixtures}import/sample-places.geojson`))
+    await page.waitForSelector(`${job('sample-places.geojson')}[data-status="ready"]`)
+    await page.click(`${job('sample-places.geojson')} [data-testid="import-confirm"]`)
+    await page.waitForSelector(`${job('sample-places.geojson')}[data-status="committed"]`)
+    await page.click('[data-testid="import-close"]')
+    await page.click('[data-testid="analysis-toggle"]')
+    await page.selectOption('[data-testid="statistics-layer"]', PLACES_LAYER)
+    const total = await page.textContent('[data-testid="statistics-table"] tfoot')
+    expect(total).toContain('4')
+    await context.close()
+  })
+})

@@ -148,3 +148,20 @@ describe('layers from a PMTiles archive', () => {
     await context.close()
   })
 })
+
+describe('a PMTiles archive opened from disk', () => {
+  it('is read in place through the import centre and drawn as an imported tile layer', async () => {
+    const context = await app.browser.newContext({ serviceWorkers: 'block' })
+    const page = await context.newPage()
+    await page.goto(`${app.baseUrl}?c=121.56,30.9,11,0,0`)
+    await waitForMapReady(page)
+    await page.click('[data-testid="import-open"]')
+    await page.setInputFiles('[data-testid="import-file-input"]', FIXTURE_FILE)
+    const layerId = 'imported-sample-features-1'
+    await page.waitForSelector(`[data-testid="layer-${layerId}"][data-status="ready"]`)
+    const ids = [`${layerId}-fill`, `${layerId}-outline`, `${layerId}-line`, `${layerId}-circle`]
+    await page.waitForFunction((layers) => window.__shuitian!.renderedFeatureIds(layers).length > 0, ids)
+    expect((await renderedIds(page, ids)).length).toBeGreaterThan(0)
+    await context.close()
+  })
+})

@@ -3,16 +3,19 @@
  * the features outside reactivity; the layers store says when they changed), plus display helpers.
  */
 import type { Feature, Geometry } from 'geojson'
-import { LAYER_CATALOGUE, layerDefinition } from '@/config/layer-catalogue.ts'
+import { useCatalogueStore } from '@/stores/catalogue.ts'
 import { featureById, layerFeatures } from '@/data/feature-registry.ts'
 import type { LayerViewState } from '@/stores/layers.ts'
 import type { FeatureReference } from '@/stores/selection.ts'
 import type { LayerFeature } from '@/domain/spatial/index.ts'
 import type { Locale } from '@/domain/layers/types.ts'
 
-/** Every feature of every loaded layer, tagged with its layer. */
+/**
+ * Every feature of every loaded layer — shipped, configured and imported — tagged with its layer. Tile
+ * layers are left out: their features are not in memory.
+ */
 export function loadedLayerFeatures(layers: Record<string, LayerViewState>): LayerFeature[] {
-  return LAYER_CATALOGUE.filter((definition) => layers[definition.id]?.status === 'ready').flatMap((definition) =>
+  return useCatalogueStore().definitions.filter((definition) => !definition.tiles && layers[definition.id]?.status === 'ready').flatMap((definition) =>
     layerFeatures(definition.id).map((feature) => ({ layerId: definition.id, feature: feature as Feature<Geometry | null> })),
   )
 }
@@ -31,7 +34,7 @@ export function featureName(feature: Feature<Geometry | null> | undefined): stri
 }
 
 export function layerName(layerId: string, locale: Locale): string {
-  return layerDefinition(layerId)?.name[locale] ?? layerId
+  return useCatalogueStore().definition(layerId)?.name[locale] ?? layerId
 }
 
 export function resolve(reference: FeatureReference | null): Feature<Geometry | null> | undefined {

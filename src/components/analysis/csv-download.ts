@@ -4,6 +4,7 @@
  * to the browser as a Blob through a temporary <a download>, which works offline.
  */
 import { toCsv } from '@/data/export/index.ts'
+import { downloadText } from '@/components/base/download.ts'
 import type { StatisticsTable } from '@/domain/statistics/index.ts'
 
 /** The table as CSV text: heading row, the rows, then the totals row. */
@@ -18,12 +19,5 @@ export function tableCsv(table: StatisticsTable): string {
 }
 
 export function downloadCsv(fileName: string, csv: string): void {
-  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }))
-  const link = document.createElement('a')
-  link.href = url
-  link.download = fileName
-  document.body.append(link)
-  link.click()
-  link.remove()
-  setTimeout(() => URL.revokeObjectURL(url), 1000)
+  downloadText(fileName, csv, 'text/csv;charset=utf-8')
 }

@@ -9,6 +9,7 @@ import { stageAt } from '@/domain/remediation/index.ts'
 import { landClassOf, screenSoil } from '@/domain/soil/index.ts'
 import { timedStateOf } from '@/domain/layers/time-state.ts'
 import type { GroupKey, GroupOptions, Measure } from '@/domain/statistics/index.ts'
+import type { LayerDefinition } from '@/domain/layers/types.ts'
 
 type AnyFeature = Feature<Geometry | null>
 
@@ -23,6 +24,18 @@ export const STATISTICS_OPTIONS: Readonly<Record<string, LayerStatisticsOptions>
   'soil-parcels': { groups: ['kind', 'town', 'year', 'verdict', 'status'], measures: ['areaHa'] },
   greenways: { groups: ['kind', 'town', 'year', 'status'], measures: ['lengthKm', 'areaHa'] },
   sections: { groups: ['town'], measures: [] },
+}
+
+/**
+ * The options of any layer: the shipped ones as above; an imported or configured layer (features in
+ * memory, not tiles) is grouped by the usual property names and summed by its geometry.
+ */
+export function statisticsOptionsOf(definition: LayerDefinition): LayerStatisticsOptions | undefined {
+  const shipped = STATISTICS_OPTIONS[definition.id]
+  if (shipped) return shipped
+  if (definition.tiles) return undefined
+  const measures: Measure[] = definition.geometry === 'polygon' ? ['areaHa'] : definition.geometry === 'line' ? ['lengthKm'] : definition.geometry === 'mixed' ? ['lengthKm', 'areaHa'] : []
+  return { groups: ['town', 'year', 'kind', 'status'], measures }
 }
 
 /** The parcel's worst verdict, or '' (shown as "not given") when it has no usable measurement. */

@@ -8,7 +8,7 @@ import { forgetLayerFeatures, layerCollection } from '@/data/feature-registry.ts
 import { toCsv, toGeoJson } from '@/data/export/index.ts'
 import type { LayerStyle } from '@/domain/layers/types.ts'
 import { persistLayer, unpersistLayer } from '@/composables/use-persistence.ts'
-import { downloadText, safeFileName } from './download.ts'
+import { downloadText, safeFileName } from '@/components/base/download.ts'
 
 export function useImportedLayerActions() {
   const catalogue = useCatalogueStore()
