@@ -123,3 +123,22 @@ describe('bad layer files', () => {
     await context.close()
   })
 })
+
+describe('without WebGL', () => {
+  it('says so on the map instead of showing an empty map', async () => {
+    const context = await app.browser.newContext()
+    const page = await context.newPage()
+    // A browser (or a locked-down intranet PC) that gives no WebGL context.
+    await page.addInitScript(() => {
+      const original = HTMLCanvasElement.prototype.getContext
+      HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+        if (type === 'webgl' || type === 'webgl2' || type === 'experimental-webgl') return null
+        return (original as (...args: unknown[]) => unknown).call(this, type, ...rest)
+      } as typeof original
+    })
+    await page.goto(app.baseUrl)
+    await page.waitForSelector('[data-testid="map"][data-state="error"]')
+    expect(await page.textContent('[data-testid="map-error"]')).toContain('WebGL')
+    await context.close()
+  })
+})
