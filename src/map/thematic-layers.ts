@@ -58,6 +58,36 @@ export function mapLayerIds(definition: LayerDefinition): string[] {
   return thematicLayers(definition).map((layer) => layer.id)
 }
 
+/** The class numerals written on the section markers, so that colour is never the only signal (issue #8). */
+const NUMERALS = ['Ⅰ', 'Ⅱ', 'Ⅲ', 'Ⅳ', 'Ⅴ', '劣Ⅴ']
+/** Zoom from which numerals are drawn: at the district view 45 markers (or thousands) would collide. */
+export const NUMERAL_MIN_ZOOM = 11
+
+/**
+ * One symbol layer per class with a fixed text: the month's class only switches text-opacity through
+ * feature-state, so a clock step never re-lays out symbols (a text-field cannot read feature-state).
+ */
+function numeralLayers(source: string): LayerSpecification[] {
+  return NUMERALS.map((numeral, index) => ({
+    id: `${source}-numeral-${index + 1}`,
+    type: 'symbol',
+    source,
+    minzoom: NUMERAL_MIN_ZOOM,
+    filter: geometryFilter(['Point', 'MultiPoint']),
+    layout: {
+      'text-field': numeral,
+      'text-size': index === 5 ? 9 : 11,
+      'text-allow-overlap': true,
+      'text-ignore-placement': true,
+    },
+    paint: {
+      // Dark text on the light classes, white on the dark ones (contrast with the marker's fill).
+      'text-color': index === 1 || index >= 4 ? '#ffffff' : '#1a1a1a',
+      'text-opacity': ['case', isHidden, 0, ['==', ['coalesce', ['feature-state', 'waterClass'], 0], index + 1], 1, 0],
+    },
+  }))
+}
+
 export function thematicLayers(definition: LayerDefinition): LayerSpecification[] {
   const source = definition.id
   const colour = colourExpression(definition.style)
@@ -100,7 +130,13 @@ export function thematicLayers(definition: LayerDefinition): LayerSpecification[
       filter: geometryFilter(['Point', 'MultiPoint']),
       paint: {
         'circle-color': colour,
-        'circle-radius': ['case', isHidden, 0, isSelected, radius + 3, isHovered, radius + 2, radius],
+        // Sections grow towards the numeral zoom so that the numeral fits inside the marker (a zoom
+        // expression must be the top-level interpolate, so the state cases sit inside its stops).
+        'circle-radius': definition.style.kind === 'water-class'
+          ? ['interpolate', ['linear'], ['zoom'],
+            10, ['case', isHidden, 0, isSelected, radius + 3, isHovered, radius + 2, radius],
+            12, ['case', isHidden, 0, isSelected, radius + 8, isHovered, radius + 7, radius + 5]]
+          : ['case', isHidden, 0, isSelected, radius + 3, isHovered, radius + 2, radius],
         // A ring says how the class changed against the compare month (环比/同比): green better, red worse.
         'circle-stroke-width': ['case', isHidden, 0, isSelected, 3, ['match', change, ['better', 'worse'], 3, 1.5]],
         'circle-stroke-color': ['case', isSelected, '#111111', ['match', change, 'better', '#1b5e20', 'worse', '#b71c1c', '#ffffff']],
@@ -111,14 +147,15 @@ export function thematicLayers(definition: LayerDefinition): LayerSpecification[
       },
     },
   ]
+  const markers = definition.style.kind === 'water-class' ? [...points, ...numeralLayers(source)] : points
   switch (definition.geometry) {
     case 'point':
-      return points
+      return markers
     case 'line':
       return lines
     case 'polygon':
       return polygons
     case 'mixed':
-      return [...polygons, ...lines, ...points]
+      return [...polygons, ...lines, ...markers]
   }
 }

@@ -7,10 +7,11 @@ import { useCatalogueStore } from '@/stores/catalogue.ts'
 import type { LayerDefinition } from '@/domain/layers/types.ts'
 import { thematicLayers } from './thematic-layers.ts'
 
-const OPACITY_PROPERTY: Record<string, 'fill-opacity' | 'line-opacity' | 'circle-opacity'> = {
+const OPACITY_PROPERTY: Record<string, 'fill-opacity' | 'line-opacity' | 'circle-opacity' | 'text-opacity'> = {
   fill: 'fill-opacity',
   line: 'line-opacity',
   circle: 'circle-opacity',
+  symbol: 'text-opacity',
 }
 
 function applyLayerState(map: MapLibreMap, definition: LayerDefinition | undefined, layerId: string, visible: boolean, opacity: number) {

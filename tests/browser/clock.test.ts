@@ -1,7 +1,7 @@
 /** Issues #3 and #7 in the built app: classes on the map follow the engine, the slider, filters, 环比/同比, links. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openPage, startApp, type TestApp } from './support/browser.ts'
-import { colourAt, coloursClose, pointOf, readLayerFile, renderedIds } from './support/map-probe.ts'
+import { colourAt, coloursClose, countColourPixelsNear, pointOf, readLayerFile, renderedIds } from './support/map-probe.ts'
 import { expectedClasses } from './support/water-truth.ts'
 import { WATER_CLASS_COLOURS } from '@/domain/water-quality/index.ts'
 import { addMonths, sameMonthLastYear } from '@/domain/time/index.ts'
@@ -38,13 +38,14 @@ describe('clock and classes', () => {
     const { page, context } = await openPage(app, `?m=${month}&c=${position[0]},${position[1]},13,0,0`)
     expect(await page.textContent('[data-testid="clock-label"]')).toBe(`${month.slice(0, 4)}年${Number(month.slice(5))}月`)
     const before = truth.classOf(sectionId, month)!
-    expect(coloursClose(await colourAt(page, position), WATER_CLASS_COLOURS[before])).toBe(true)
+    // Sampled below the centre: from zoom 11 on the marker carries its class numeral in the middle.
+    expect(coloursClose(await colourAt(page, position, [0, 8]), WATER_CLASS_COLOURS[before])).toBe(true)
 
     await page.keyboard.press('ArrowRight')
     const next = addMonths(month, 1)
     expect(await page.textContent('[data-testid="clock-label"]')).toBe(`${next.slice(0, 4)}年${Number(next.slice(5))}月`)
     const after = truth.classOf(sectionId, next)!
-    expect(coloursClose(await colourAt(page, position), WATER_CLASS_COLOURS[after])).toBe(true)
+    expect(coloursClose(await colourAt(page, position, [0, 8]), WATER_CLASS_COLOURS[after])).toBe(true)
     await context.close()
   })
 
@@ -133,6 +134,29 @@ describe('water-class filter', () => {
     }
     const { page, context } = await openPage(app, `?m=${month}&cmp=lastYear`)
     expect(await page.textContent('[data-testid="change-counts"]')).toBe(`好转 ${better} 个, 变差 ${worse} 个`)
+    await context.close()
+  })
+})
+
+describe('class numerals on the markers', () => {
+  it('writes the class numeral on each section once zoomed in, so colour is not the only signal', async () => {
+    const month = '2019-06'
+    const sectionId = truth.sections.find((id) => [1, 3, 4].includes(truth.classOf(id, month) ?? 0))!
+    const position = pointOf(sections, sectionId)
+    const { page, context } = await openPage(app, `?m=${month}&l=sections&c=${position[0]},${position[1]},10.5,0,0`)
+    // Dark numeral pixels inside the marker: none at the district view, some once zoomed in.
+    const darkAtDistrictZoom = await countColourPixelsNear(page, position, 8, '#1a1a1a')
+    await page.evaluate((center) => window.__shuitian!.map.jumpTo({ center, zoom: 12.5 }), position)
+    const darkZoomedIn = await countColourPixelsNear(page, position, 8, '#1a1a1a')
+    expect(darkAtDistrictZoom).toBe(0)
+    expect(darkZoomedIn).toBeGreaterThan(0)
+    const drawn = await page.evaluate(
+      (id) => window.__shuitian!.map.queryRenderedFeatures(undefined, { layers: ['sections-numeral-1', 'sections-numeral-2', 'sections-numeral-3', 'sections-numeral-4', 'sections-numeral-5', 'sections-numeral-6'] })
+        .filter((feature) => String(feature.properties?.id) === id && feature.state?.waterClass === Number(feature.layer.id.slice(-1)))
+        .map((feature) => feature.layer.id),
+      sectionId,
+    )
+    expect(drawn).toEqual([`sections-numeral-${truth.classOf(sectionId, month)}`])
     await context.close()
   })
 })

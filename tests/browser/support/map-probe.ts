@@ -72,14 +72,18 @@ export async function jumpTo(page: Page, center: [number, number], zoom: number)
   await page.evaluate(() => window.__shuitian!.whenIdle())
 }
 
-/** The canvas colour at a geographic point (after the map is idle), as '#rrggbb'. */
-export async function colourAt(page: Page, lngLat: [number, number]): Promise<string> {
+/**
+ * The canvas colour at a geographic point (after the map is idle), as '#rrggbb'; `offset` moves the
+ * sample in CSS pixels (e.g. off a marker's numeral, onto its fill).
+ */
+export async function colourAt(page: Page, lngLat: [number, number], offset: [number, number] = [0, 0]): Promise<string> {
   await page.evaluate(() => window.__shuitian!.whenIdle())
-  return page.evaluate((position) => {
+  return page.evaluate(({ position, offset }) => {
     const map = window.__shuitian!.map
     const source = map.getCanvas()
     const ratio = source.width / source.clientWidth
-    const point = map.project(position)
+    const projected = map.project(position)
+    const point = { x: projected.x + offset[0], y: projected.y + offset[1] }
     const canvas = document.createElement('canvas')
     canvas.width = 1
     canvas.height = 1
@@ -87,7 +91,31 @@ export async function colourAt(page: Page, lngLat: [number, number]): Promise<st
     context.drawImage(source, Math.round(point.x * ratio), Math.round(point.y * ratio), 1, 1, 0, 0, 1, 1)
     const [r, g, b] = context.getImageData(0, 0, 1, 1).data
     return `#${[r, g, b].map((value) => value!.toString(16).padStart(2, '0')).join('')}`.toUpperCase()
-  }, lngLat)
+  }, { position: lngLat, offset })
+}
+
+/** How many canvas pixels within `half` CSS pixels of a point are within `tolerance` of a colour. */
+export async function countColourPixelsNear(page: Page, lngLat: [number, number], half: number, hex: string, tolerance = 40): Promise<number> {
+  await page.evaluate(() => window.__shuitian!.whenIdle())
+  const [r, g, b] = hexToRgb(hex)
+  return page.evaluate(({ position, half, colour, tolerance }: { position: [number, number]; half: number; colour: [number, number, number]; tolerance: number }) => {
+    const map = window.__shuitian!.map
+    const source = map.getCanvas()
+    const ratio = source.width / source.clientWidth
+    const point = map.project(position)
+    const size = Math.round(2 * half * ratio)
+    const canvas = document.createElement('canvas')
+    canvas.width = size
+    canvas.height = size
+    const context = canvas.getContext('2d')!
+    context.drawImage(source, Math.round((point.x - half) * ratio), Math.round((point.y - half) * ratio), size, size, 0, 0, size, size)
+    const data = context.getImageData(0, 0, size, size).data
+    let count = 0
+    for (let offset = 0; offset < data.length; offset += 4) {
+      if (Math.abs(data[offset]! - colour[0]) <= tolerance && Math.abs(data[offset + 1]! - colour[1]) <= tolerance && Math.abs(data[offset + 2]! - colour[2]) <= tolerance) count++
+    }
+    return count
+  }, { position: lngLat, half, colour: [r, g, b] as [number, number, number], tolerance })
 }
 
 /** True when two '#rrggbb' colours differ by at most `tolerance` per channel. */
