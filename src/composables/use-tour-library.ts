@@ -8,6 +8,7 @@ import { LAYER_CATALOGUE } from '@/config/layer-catalogue.ts'
 import { parseTourText, serializeTour } from '@/data/tour/index.ts'
 import type { Tour } from '@/domain/tour/index.ts'
 import { useTourStore } from '@/stores/tour.ts'
+import { fetchText } from '@/data/fetch-file.ts'
 
 export const TOUR_FOLDER = 'geodata/tours/'
 export const TOUR_INDEX_FILE = `${TOUR_FOLDER}index.json`
@@ -21,17 +22,6 @@ export interface TourListing {
 }
 
 const layerIds = LAYER_CATALOGUE.map((definition) => definition.id)
-
-async function fetchText(file: string): Promise<string> {
-  let response: Response
-  try {
-    response = await fetch(new URL(file, document.baseURI))
-  } catch (error) {
-    throw new Error(`${file}: cannot be read (${String(error)})`)
-  }
-  if (!response.ok) throw new Error(`${file}: cannot be read (HTTP ${response.status})`)
-  return response.text()
-}
 
 /** The shipped tours, from the index file. */
 export async function fetchTourListings(): Promise<TourListing[]> {

@@ -8,6 +8,7 @@ import type { FeatureCollection, Position } from 'geojson'
 import { DISTRICT_VIEW } from '@/config/map.ts'
 import { isFitCamera, type Tour, type TourStop } from '@/domain/tour/index.ts'
 import { stopFeatureBounds } from '@/map/tour/apply-stop.ts'
+import { fetchJson } from '@/data/fetch-file.ts'
 
 export const OVERVIEW_SIZE = { width: 200, height: 130 }
 const LAND_FILE = 'geodata/basemap/land.geojson'
@@ -24,9 +25,8 @@ function ringsOf(collection: FeatureCollection): Position[][] {
 }
 
 function loadOutline(): Promise<Position[][]> {
-  outlineRings ??= fetch(new URL(LAND_FILE, document.baseURI))
-    .then((response) => (response.ok ? response.json() : { type: 'FeatureCollection', features: [] }))
-    .then((json: FeatureCollection) => ringsOf(json))
+  outlineRings ??= fetchJson<FeatureCollection>(LAND_FILE)
+    .then(ringsOf)
     .catch(() => [])
   return outlineRings
 }

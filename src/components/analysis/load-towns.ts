@@ -3,6 +3,7 @@
  * town?". Loaded once and shared; a failure is returned as a message, never thrown.
  */
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson'
+import { fetchJson } from '@/data/fetch-file.ts'
 
 export interface TownArea {
   id: string
@@ -14,9 +15,7 @@ export interface TownArea {
 let pending: Promise<TownArea[]> | null = null
 
 async function fetchTowns(baseUrl: string): Promise<TownArea[]> {
-  const response = await fetch(new URL('geodata/basemap/towns.geojson', baseUrl))
-  if (!response.ok) throw new Error(`towns.geojson: HTTP ${response.status}`)
-  const collection = (await response.json()) as FeatureCollection
+  const collection = await fetchJson<FeatureCollection>('geodata/basemap/towns.geojson', baseUrl)
   return collection.features
     .filter((feature): feature is Feature<Polygon | MultiPolygon> => feature.geometry?.type === 'Polygon' || feature.geometry?.type === 'MultiPolygon')
     .map((feature) => ({
