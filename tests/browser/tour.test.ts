@@ -206,3 +206,35 @@ describe('map image export', () => {
     await context.close()
   })
 })
+
+describe('tour authoring', () => {
+  it('adds the current view as a stop, reorders and deletes stops, and keeps the draft after a reload', async () => {
+    const { page, context } = await openPage(app, '?m=2019-06&cls=5,6&c=121.5,30.9,11,0,0')
+    await page.click('[data-testid="tour-panel-toggle"]')
+    await page.click('[data-testid="tour-new"]')
+    await page.click('[data-testid="tour-add-stop"]')
+    await page.evaluate(() => window.__shuitian!.map.jumpTo({ center: [121.6, 30.85], zoom: 12 }))
+    await page.click('[data-testid="tour-add-stop"]')
+    await page.click('[data-testid="tour-add-stop"]')
+    expect(await page.locator('[data-testid="tour-stop-item"]').count()).toBe(3)
+    // The delete button sits in the stop's edit area.
+    await page.locator('[data-testid="tour-stop-edit"]').nth(2).click()
+    await page.locator('[data-testid="tour-stop-delete"]').click()
+    expect(await page.locator('[data-testid="tour-stop-item"]').count()).toBe(2)
+    await page.locator('[data-testid="tour-stop-down"]').nth(0).click()
+
+    await page.reload()
+    await page.waitForSelector('[data-testid="map"][data-state="ready"]')
+    if (!(await page.isVisible('[data-testid="tour-panel"]'))) await page.click('[data-testid="tour-panel-toggle"]')
+    expect(await page.locator('[data-testid="tour-stop-item"]').count()).toBe(2)
+    // The stop moved down is the first view (zoom 11, classes Ⅴ and 劣Ⅴ filtered), now second.
+    await page.click('[data-testid="tour-present"]')
+    await page.waitForSelector('[data-testid="tour-presenter"][data-stop="1"][data-state="ready"]', { timeout: 60_000 })
+    expect(await page.evaluate(() => Math.round(window.__shuitian!.map.getZoom()))).toBe(12)
+    await page.keyboard.press('ArrowRight')
+    await page.waitForSelector('[data-testid="tour-presenter"][data-stop="2"][data-state="ready"]', { timeout: 60_000 })
+    expect(await page.evaluate(() => Math.round(window.__shuitian!.map.getZoom()))).toBe(11)
+    expect(new URLSearchParams(await page.evaluate(() => location.search)).get('cls')).toBe('5,6')
+    await context.close()
+  })
+})
