@@ -1,7 +1,8 @@
 /**
  * The tour being shown or edited, the presenter's position, and the work in progress. Plain data only
  * (the tour is JSON); the map never enters. A tour that is edited becomes the draft, which is kept in
- * localStorage after every change so that a reload does not lose it.
+ * IndexedDB (data/persistence) after every change so that a reload or a browser restart does not lose it.
+ * A draft left in localStorage by an earlier version is moved there once.
  */
 import { defineStore } from 'pinia'
 import { computed, ref, watch } from 'vue'
@@ -18,35 +19,35 @@ import {
   type TourStop,
 } from '@/domain/tour/index.ts'
 import { parseTour } from '@/data/tour/index.ts'
+import { isQuotaError, loadTourDraft, saveTourDraft } from '@/data/persistence/index.ts'
 
+/** Where earlier versions kept the draft; read once and moved to IndexedDB. */
 export const DRAFT_STORAGE_KEY = 'shuitian.tour-draft.v1'
 
-function readDraft(): Tour | null {
+function validDraft(json: unknown): Tour | null {
+  const parsed = parseTour(json, 'draft')
+  return 'tour' in parsed ? parsed.tour : null
+}
+
+function takeLegacyDraft(): Tour | null {
   try {
     const text = localStorage.getItem(DRAFT_STORAGE_KEY)
     if (!text) return null
-    const parsed = parseTour(JSON.parse(text), 'draft')
-    return 'tour' in parsed ? parsed.tour : null
+    const draft = validDraft(JSON.parse(text))
+    if (draft) localStorage.removeItem(DRAFT_STORAGE_KEY)
+    return draft
   } catch {
     return null
   }
 }
 
-function writeDraft(tour: Tour | null): void {
-  try {
-    if (tour) localStorage.setItem(DRAFT_STORAGE_KEY, JSON.stringify(tour))
-    else localStorage.removeItem(DRAFT_STORAGE_KEY)
-  } catch {
-    // Storage full or disabled (private mode): the draft then lives for this visit only.
-  }
-}
-
 export const useTourStore = defineStore('tour', () => {
-  const stored = readDraft()
   /** The tour shown in the panel and the presenter. */
-  const tour = ref<Tour | null>(stored)
+  const tour = ref<Tour | null>(null)
   /** True when `tour` is the locally saved work in progress (edits are saved). */
-  const isDraft = ref(stored !== null)
+  const isDraft = ref(false)
+  /** Why the draft could not be saved or read back (storage full, unreadable item), for the panel. */
+  const storageProblem = ref<string | null>(null)
   const index = ref(0)
   const presenting = ref(false)
   const autoplay = ref(false)
@@ -58,9 +59,39 @@ export const useTourStore = defineStore('tour', () => {
   const navigation = computed(() => (tour.value ? tourNavigation(tour.value, index.value) : null))
   const stop = computed<TourStop | undefined>(() => navigation.value?.stop)
 
+  function writeDraft(current: Tour | null) {
+    saveTourDraft(current)
+      .then(() => {
+        storageProblem.value = null
+      })
+      .catch((error: unknown) => {
+        // What was saved before stays (a failed transaction is rolled back); the planner is told.
+        storageProblem.value = isQuotaError(error)
+          ? '浏览器存储已满，巡查草稿的最新修改未能保存（之前保存的仍在）。Browser storage is full: the latest draft changes were not saved.'
+          : `巡查草稿未能保存 The tour draft could not be saved (${String(error)})`
+      })
+  }
   watch([tour, isDraft], ([current, draft]) => {
     if (draft) writeDraft(current)
   }, { deep: true })
+
+  /** Restores the saved draft at start, unless a tour was opened meanwhile (e.g. from a link). */
+  async function restoreDraft() {
+    const legacy = takeLegacyDraft()
+    if (legacy) {
+      if (!tour.value) open(legacy, { draft: true })
+      return
+    }
+    try {
+      const saved = await loadTourDraft()
+      if (saved.problem) storageProblem.value = `${saved.problem.reasonZh} ${saved.problem.reasonEn}`
+      const draft = saved.tour ? validDraft(saved.tour) : null
+      if (draft && !tour.value) open(draft, { draft: true })
+    } catch (error) {
+      storageProblem.value = `巡查草稿无法读取 The tour draft cannot be read (${String(error)})`
+    }
+  }
+  void restoreDraft()
 
   function open(next: Tour, options: { draft?: boolean; warnings?: string[] } = {}) {
     tour.value = next
@@ -104,6 +135,7 @@ export const useTourStore = defineStore('tour', () => {
   return {
     tour,
     isDraft,
+    storageProblem,
     index,
     presenting,
     autoplay,

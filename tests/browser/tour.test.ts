@@ -226,7 +226,9 @@ describe('tour authoring', () => {
     await page.reload()
     await page.waitForSelector('[data-testid="map"][data-state="ready"]')
     if (!(await page.isVisible('[data-testid="tour-panel"]'))) await page.click('[data-testid="tour-panel-toggle"]')
-    expect(await page.locator('[data-testid="tour-stop-item"]').count()).toBe(2)
+    // The draft comes back from IndexedDB (asynchronously), not from the page's memory.
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="tour-stop-item"]').length === 2)
+    expect(await page.evaluate(() => localStorage.getItem('shuitian.tour-draft.v1'))).toBeNull()
     // The stop moved down is the first view (zoom 11, classes Ⅴ and 劣Ⅴ filtered), now second.
     await page.click('[data-testid="tour-present"]')
     await page.waitForSelector('[data-testid="tour-presenter"][data-stop="1"][data-state="ready"]', { timeout: 60_000 })

@@ -56,3 +56,12 @@ describe('migrateStored', () => {
     expect(migrateStored({ ...value, format: STORED_FORMAT }, kind).ok).toBe(ok)
   })
 })
+
+describe('migrateStored for the tour draft', () => {
+  it('reads a saved draft and explains one without a tour instead of dropping it', () => {
+    const draft = { id: 'current', format: STORED_FORMAT, tour: { id: 'tour-2020', title: '草稿', stops: [] } }
+    expect(migrateStored(draft, 'tour-draft')).toEqual({ ok: true, value: draft, migratedFrom: null })
+    const broken = migrateStored({ id: 'current', format: STORED_FORMAT, tour: 'not a tour' }, 'tour-draft')
+    expect(broken.ok).toBe(false)
+  })
+})

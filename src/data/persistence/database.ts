@@ -14,7 +14,9 @@ import {
   STORE_LAYERS,
   STORE_MONITORING,
   STORE_SETTINGS,
+  STORE_TOUR_DRAFT,
   upgradeDatabase,
+  type StoredTourDraft,
   type StoredLayer,
   type StoredMonitoring,
   type StoredSettings,
@@ -96,4 +98,24 @@ export function saveMonitoring(value: Omit<StoredMonitoring, 'format' | 'id'>): 
 
 export function saveSettings(value: Omit<StoredSettings, 'format' | 'id'>): Promise<void> {
   return put(STORE_SETTINGS, { ...value, id: SINGLE_KEY, format: STORED_FORMAT })
+}
+
+/** The tour editor's work in progress: saved after every change, deleted when discarded. */
+export async function saveTourDraft(tour: object | null): Promise<void> {
+  if (tour === null) {
+    const db = await database()
+    await inTransaction(db, [STORE_TOUR_DRAFT], 'readwrite', (transaction) => requestResult(transaction.objectStore(STORE_TOUR_DRAFT).delete(SINGLE_KEY)))
+    return
+  }
+  await put(STORE_TOUR_DRAFT, JSON.parse(JSON.stringify({ id: SINGLE_KEY, format: STORED_FORMAT, tour })) as StoredTourDraft)
+}
+
+/** The saved draft (unvalidated tour JSON), null when there is none, or the reason it cannot be read. */
+export async function loadTourDraft(): Promise<{ tour: unknown | null; problem: StoredProblem | null }> {
+  const db = await database()
+  const raw = await inTransaction(db, [STORE_TOUR_DRAFT], 'readonly', (transaction) => requestResult(transaction.objectStore(STORE_TOUR_DRAFT).get(SINGLE_KEY)))
+  if (raw === undefined) return { tour: null, problem: null }
+  const problems: StoredProblem[] = []
+  const draft = readOne<StoredTourDraft>(raw, 'tour-draft', 'tour-draft', problems)
+  return { tour: draft?.tour ?? null, problem: problems[0] ?? null }
 }

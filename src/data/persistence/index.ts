@@ -1,5 +1,6 @@
-// Local persistence of the planner's own data (imported layers, imported monitoring records, settings).
-export { loadStoredState, saveLayer, deleteLayer, saveMonitoring, saveSettings, type StoredState, type StoredProblem } from './database.ts'
+// Local persistence of the planner's own data (imported layers, imported monitoring records, settings,
+// the tour draft).
+export { loadStoredState, saveLayer, deleteLayer, saveMonitoring, saveSettings, saveTourDraft, loadTourDraft, type StoredState, type StoredProblem } from './database.ts'
 export { migrateStored, MIGRATIONS, type MigrationStep, type MigrationResult, type StoreKind } from './migrate.ts'
 export { isQuotaError, saveFailureMessage } from './quota.ts'
 export { importedMonitoring, addImportedMonitoring, resetImportedMonitoring } from './imported-monitoring.ts'

@@ -5,7 +5,7 @@
  */
 import { STORED_FORMAT } from './schema.ts'
 
-export type StoreKind = 'layer' | 'monitoring' | 'settings'
+export type StoreKind = 'layer' | 'monitoring' | 'settings' | 'tour-draft'
 
 /** One migration step: a value at format `n` → the same value at format `n + 1`. */
 export type MigrationStep = (value: Record<string, unknown>, kind: StoreKind) => Record<string, unknown>
@@ -35,6 +35,7 @@ function shapeProblem(value: Record<string, unknown>, kind: StoreKind): string |
   }
   if (kind === 'monitoring' && !Array.isArray(value.records)) return 'records'
   if (kind === 'settings' && value.locale !== 'zh' && value.locale !== 'en') return 'locale'
+  if (kind === 'tour-draft' && !isRecord(value.tour)) return 'tour'
   return null
 }
 

@@ -13,13 +13,15 @@ import type { LayerDefinition, Locale } from '@/domain/layers/types.ts'
 import type { MonitoringRecord } from '@/domain/water-quality/index.ts'
 
 export const DATABASE_NAME = 'shuitian'
-export const DATABASE_VERSION = 1
+/** 1: imported layers, monitoring, settings. 2: + the tour draft (work in progress of the tour editor). */
+export const DATABASE_VERSION = 2
 export const STORED_FORMAT = 1
 
 export const STORE_LAYERS = 'imported-layers'
 export const STORE_MONITORING = 'imported-monitoring'
 export const STORE_SETTINGS = 'settings'
-export const ALL_STORES = [STORE_LAYERS, STORE_MONITORING, STORE_SETTINGS]
+export const STORE_TOUR_DRAFT = 'tour-draft'
+export const ALL_STORES = [STORE_LAYERS, STORE_MONITORING, STORE_SETTINGS, STORE_TOUR_DRAFT]
 
 /** Key of the single value in the monitoring and settings stores. */
 export const SINGLE_KEY = 'current'
@@ -41,6 +43,13 @@ export interface StoredMonitoring {
   fileNames: string[]
 }
 
+export interface StoredTourDraft {
+  format: number
+  id: string
+  /** The tour as JSON (validated again by parseTour when read back). */
+  tour: unknown
+}
+
 export interface StoredSettings {
   format: number
   id: string
@@ -50,8 +59,11 @@ export interface StoredSettings {
 /** Creates the object stores a database at `oldVersion` lacks. Each step only adds, never drops data. */
 export function upgradeDatabase(database: IDBDatabase, oldVersion: number): void {
   if (oldVersion < 1) {
-    for (const name of ALL_STORES) {
+    for (const name of [STORE_LAYERS, STORE_MONITORING, STORE_SETTINGS]) {
       if (!database.objectStoreNames.contains(name)) database.createObjectStore(name, { keyPath: 'id' })
     }
+  }
+  if (oldVersion < 2 && !database.objectStoreNames.contains(STORE_TOUR_DRAFT)) {
+    database.createObjectStore(STORE_TOUR_DRAFT, { keyPath: 'id' })
   }
 }
