@@ -8,8 +8,6 @@ import type { FeatureCollection } from 'geojson'
 import { useCatalogueStore } from '@/stores/catalogue.ts'
 import { useImportsStore, type ImportKind } from '@/stores/imports.ts'
 import { useWaterStore } from '@/stores/water.ts'
-import { ImportError, importFile } from '@/data/import/index.ts'
-import { importMonitoringTable } from '@/data/monitoring/index.ts'
 import { forgetLayerFeatures, registerLayerFeatures } from '@/data/feature-registry.ts'
 import { addImportedMonitoring } from '@/data/persistence/index.ts'
 import type { MonitoringRecord } from '@/domain/water-quality/index.ts'
@@ -55,6 +53,8 @@ export function useImports(options: { onPreview?: (layerId: string) => void } = 
     imports.updateJob(jobId, { status: 'reading', error: null, geometryReport: null, monitoringReport: null })
     dropPreview(jobId)
     try {
+      // The parsers (Shapefile, KML, XLSX, proj4 …) load on the first import, not with the app.
+      const { importFile } = await import('@/data/import/index.ts')
       const result = await importFile(job.fileName, bytes, job.crsOverride ? { crs: job.crsOverride } : {})
       const collection: FeatureCollection = withFeatureIds(result.features)
       const taken = catalogue.definitions.map((definition) => definition.id)
@@ -68,6 +68,7 @@ export function useImports(options: { onPreview?: (layerId: string) => void } = 
       options.onPreview?.(layerId)
     } catch (error) {
       // ImportError's message names the file; anything else is wrapped so that it does too.
+      const { ImportError } = await import('@/data/import/index.ts')
       const message = error instanceof ImportError ? error.message : `「${job.fileName}」${messageOf(error)}`
       imports.updateJob(jobId, { status: 'failed', error: message })
     }
@@ -79,6 +80,7 @@ export function useImports(options: { onPreview?: (layerId: string) => void } = 
     if (!job || !bytes) return
     imports.updateJob(jobId, { status: 'reading', error: null, geometryReport: null, monitoringReport: null })
     dropPreview(jobId)
+    const { importMonitoringTable } = await import('@/data/monitoring/import-table.ts')
     const result = await importMonitoringTable(job.fileName, bytes, currentSections())
     readRecords.set(jobId, result.records)
     imports.updateJob(jobId, { status: 'ready', monitoringReport: result.report })
