@@ -1,14 +1,26 @@
 import { describe, expect, it } from 'vitest'
 import { MESSAGES } from './messages.ts'
+import { ANALYSIS_MESSAGES } from './analysis-messages.ts'
+import { IMPORT_MESSAGES } from './import-messages.ts'
+import { TOUR_MESSAGES } from './tour-messages.ts'
+import { fillPlaceholders } from './use-feature-messages.ts'
 
-describe('UI messages', () => {
+const TABLES = { MESSAGES, ANALYSIS_MESSAGES, IMPORT_MESSAGES, TOUR_MESSAGES } as const
+
+describe.each(Object.entries(TABLES))('UI messages %s', (_name, table) => {
   it('has every key in both Chinese and English', () => {
-    expect(Object.keys(MESSAGES.en).sort()).toEqual(Object.keys(MESSAGES.zh).sort())
+    expect(Object.keys(table.en).sort()).toEqual(Object.keys(table.zh).sort())
   })
 
   it('has no empty text', () => {
     for (const locale of ['zh', 'en'] as const) {
-      for (const [key, text] of Object.entries(MESSAGES[locale])) expect(text.trim(), `${locale}.${key}`).not.toBe('')
+      for (const [key, text] of Object.entries(table[locale] as Record<string, string>)) expect(text.trim(), `${locale}.${key}`).not.toBe('')
     }
+  })
+})
+
+describe('fillPlaceholders', () => {
+  it('fills named placeholders and leaves unknown ones visible', () => {
+    expect(fillPlaceholders('{count} 个要素，{missing}', { count: 3 })).toBe('3 个要素，{missing}')
   })
 })
