@@ -5,8 +5,8 @@
  */
 import { writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { encodeGbk } from './gbk.ts'
-import { writeXlsx, type XlsxCell } from './xlsx-writer.ts'
+import { encodeGbk } from '../fixtures/gbk-encoder.ts'
+import { writeXlsx, type XlsxCell } from '../fixtures/xlsx-writer.ts'
 
 const folder = fileURLToPath(new URL('../../tests/fixtures/monitoring/', import.meta.url))
 
