@@ -59,12 +59,28 @@ export const useTourStore = defineStore('tour', () => {
   const navigation = computed(() => (tour.value ? tourNavigation(tour.value, index.value) : null))
   const stop = computed<TourStop | undefined>(() => navigation.value?.stop)
 
+  /** 'saving' while a write is queued or running, so the panel never claims a change is kept before it is. */
+  const draftSaveState = ref<'saved' | 'saving' | 'failed'>('saved')
+  let pendingWrites = 0
+  let lastWrite: Promise<void> = Promise.resolve()
+  /**
+   * Writes run one after another in the order of the edits, so the last edit is the one that stays even
+   * when a slow write would otherwise finish after a later one.
+   */
   function writeDraft(current: Tour | null) {
-    saveTourDraft(current)
+    const snapshot = current ? (JSON.parse(JSON.stringify(current)) as Tour) : null
+    pendingWrites += 1
+    draftSaveState.value = 'saving'
+    lastWrite = lastWrite
+      .then(() => saveTourDraft(snapshot))
       .then(() => {
         storageProblem.value = null
+        pendingWrites -= 1
+        if (pendingWrites === 0 && draftSaveState.value === 'saving') draftSaveState.value = 'saved'
       })
       .catch((error: unknown) => {
+        pendingWrites -= 1
+        draftSaveState.value = 'failed'
         // What was saved before stays (a failed transaction is rolled back); the planner is told.
         storageProblem.value = isQuotaError(error)
           ? '浏览器存储已满，巡查草稿的最新修改未能保存（之前保存的仍在）。Browser storage is full: the latest draft changes were not saved.'
@@ -135,6 +151,7 @@ export const useTourStore = defineStore('tour', () => {
   return {
     tour,
     isDraft,
+    draftSaveState,
     storageProblem,
     index,
     presenting,

@@ -222,6 +222,8 @@ describe('tour authoring', () => {
     await page.locator('[data-testid="tour-stop-delete"]').click()
     expect(await page.locator('[data-testid="tour-stop-item"]').count()).toBe(2)
     await page.locator('[data-testid="tour-stop-down"]').nth(0).click()
+    // The panel says when the last change is on disk; only then is a reload sure to keep it.
+    await page.waitForSelector('[data-testid="tour-draft-status"][data-state="saved"]')
 
     await page.reload()
     await page.waitForSelector('[data-testid="map"][data-state="ready"]')
