@@ -19,7 +19,7 @@ export interface ThematicLoadCallbacks {
 
 export function addLoadedLayer(map: MapLibreMap, definition: LayerDefinition, loaded: LoadedLayer): void {
   map.addSource(definition.id, { type: 'geojson', data: loaded.collection, promoteId: 'id' })
-  for (const layer of thematicLayers(definition)) map.addLayer(layer, FIRST_LABEL_LAYER)
+  for (const layer of thematicLayers(definition, { featureCount: loaded.collection.features.length })) map.addLayer(layer, FIRST_LABEL_LAYER)
 }
 
 /** Tile layers keep no features in memory: the load reports an empty collection. */

@@ -60,23 +60,40 @@ export function mapLayerIds(definition: LayerDefinition): string[] {
 
 /** The class numerals written on the section markers, so that colour is never the only signal (issue #8). */
 const NUMERALS = ['Ⅰ', 'Ⅱ', 'Ⅲ', 'Ⅳ', 'Ⅴ', '劣Ⅴ']
-/** Zoom from which numerals are drawn: at the district view 45 markers (or thousands) would collide. */
-export const NUMERAL_MIN_ZOOM = 11
+/**
+ * Zoom from which numerals are drawn. The district view (zoom ≈ 9.6 on a tablet, 10.2 on a PC) must carry
+ * them: that is where planners and leaders look at the classes. Below it (all of Shanghai) the markers
+ * are too small to hold a numeral.
+ */
+export const NUMERAL_MIN_ZOOM = 9
+/**
+ * A layer with more sections than this gets its numerals only from NUMERAL_DENSE_MIN_ZOOM: thousands of
+ * numerals at the district view would be an unreadable carpet and would cost every clock step a symbol
+ * re-evaluation per feature (measured with `npm run bench`, docs/performance.md).
+ */
+export const NUMERAL_DENSE_FEATURE_COUNT = 1000
+export const NUMERAL_DENSE_MIN_ZOOM = 11
+
+export interface ThematicLayerOptions {
+  /** Features in the layer's source, when known: decides from which zoom numerals are drawn. */
+  featureCount?: number
+}
 
 /**
  * One symbol layer per class with a fixed text: the month's class only switches text-opacity through
  * feature-state, so a clock step never re-lays out symbols (a text-field cannot read feature-state).
  */
-function numeralLayers(source: string): LayerSpecification[] {
+function numeralLayers(source: string, featureCount: number): LayerSpecification[] {
+  const minzoom = featureCount > NUMERAL_DENSE_FEATURE_COUNT ? NUMERAL_DENSE_MIN_ZOOM : NUMERAL_MIN_ZOOM
   return NUMERALS.map((numeral, index) => ({
     id: `${source}-numeral-${index + 1}`,
     type: 'symbol',
     source,
-    minzoom: NUMERAL_MIN_ZOOM,
+    minzoom,
     filter: geometryFilter(['Point', 'MultiPoint']),
     layout: {
       'text-field': numeral,
-      'text-size': index === 5 ? 9 : 11,
+      'text-size': ['interpolate', ['linear'], ['zoom'], 9, index === 5 ? 7 : 9, 12, index === 5 ? 9 : 11],
       'text-allow-overlap': true,
       'text-ignore-placement': true,
     },
@@ -88,7 +105,7 @@ function numeralLayers(source: string): LayerSpecification[] {
   }))
 }
 
-export function thematicLayers(definition: LayerDefinition): LayerSpecification[] {
+export function thematicLayers(definition: LayerDefinition, options: ThematicLayerOptions = {}): LayerSpecification[] {
   const source = definition.id
   const colour = colourExpression(definition.style)
   const radius = definition.pointRadius ?? 5
@@ -134,7 +151,7 @@ export function thematicLayers(definition: LayerDefinition): LayerSpecification[
         // expression must be the top-level interpolate, so the state cases sit inside its stops).
         'circle-radius': definition.style.kind === 'water-class'
           ? ['interpolate', ['linear'], ['zoom'],
-            10, ['case', isHidden, 0, isSelected, radius + 3, isHovered, radius + 2, radius],
+            9, ['case', isHidden, 0, isSelected, radius + 5, isHovered, radius + 4, radius + 2],
             12, ['case', isHidden, 0, isSelected, radius + 8, isHovered, radius + 7, radius + 5]]
           : ['case', isHidden, 0, isSelected, radius + 3, isHovered, radius + 2, radius],
         // A ring says how the class changed against the compare month (环比/同比): green better, red worse.
@@ -147,7 +164,7 @@ export function thematicLayers(definition: LayerDefinition): LayerSpecification[
       },
     },
   ]
-  const markers = definition.style.kind === 'water-class' ? [...points, ...numeralLayers(source)] : points
+  const markers = definition.style.kind === 'water-class' ? [...points, ...numeralLayers(source, options.featureCount ?? 0)] : points
   switch (definition.geometry) {
     case 'point':
       return markers
