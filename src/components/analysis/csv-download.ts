@@ -4,7 +4,7 @@
  * to the browser as a Blob through a temporary <a download>, which works offline.
  */
 import { toCsv } from '@/data/export/index.ts'
-import { downloadText } from '@/components/base/download.ts'
+import { downloadFile } from '@/components/base/download.ts'
 import type { StatisticsTable } from '@/domain/statistics/index.ts'
 
 /** The table as CSV text: heading row, the rows, then the totals row. */
@@ -19,5 +19,5 @@ export function tableCsv(table: StatisticsTable): string {
 }
 
 export function downloadCsv(fileName: string, csv: string): void {
-  downloadText(fileName, csv, 'text/csv;charset=utf-8')
+  downloadFile(fileName, csv, 'text/csv;charset=utf-8')
 }

@@ -1,6 +1,8 @@
-/** Hands a text file to the browser as a download (a Blob and a temporary <a download>: works offline). */
-export function downloadText(fileName: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }))
+/** Hands a file (text, or the bytes of an .xlsx workbook) to the browser as a download: a Blob and a
+ * temporary <a download>, which works offline. */
+export function downloadFile(fileName: string, content: string | Uint8Array, type: string): void {
+  // Bytes are copied into a fresh ArrayBuffer-backed array: BlobPart refuses a view on a SharedArrayBuffer.
+  const url = URL.createObjectURL(new Blob([typeof content === 'string' ? content : new Uint8Array(content)], { type }))
   const link = document.createElement('a')
   link.href = url
   link.download = fileName

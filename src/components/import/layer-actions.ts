@@ -5,10 +5,10 @@
 import { useCatalogueStore } from '@/stores/catalogue.ts'
 import { useSelectionStore } from '@/stores/selection.ts'
 import { forgetLayerFeatures, layerCollection } from '@/data/feature-registry.ts'
-import { toCsv, toGeoJson } from '@/data/export/index.ts'
+import { XLSX_MIME, toCsv, toGeoJson, toXlsx } from '@/data/export/index.ts'
 import type { LayerStyle } from '@/domain/layers/types.ts'
 import { persistLayer, unpersistLayer } from '@/composables/use-persistence.ts'
-import { downloadText, safeFileName } from '@/components/base/download.ts'
+import { downloadFile, safeFileName } from '@/components/base/download.ts'
 
 export function useImportedLayerActions() {
   const catalogue = useCatalogueStore()
@@ -34,13 +34,18 @@ export function useImportedLayerActions() {
     void unpersistLayer(layerId, name)
   }
 
-  /** GeoJSON is always WGS84 (RFC 7946); CSV cells are formula-neutralised by toCsv (OWASP CSV injection). */
-  function exportAs(layerId: string, format: 'geojson' | 'csv') {
+  /**
+   * GeoJSON is always WGS84 (RFC 7946); CSV and XLSX cells are formula-neutralised by the export room
+   * (OWASP CSV injection); the workbook's sheet is named after the layer.
+   */
+  function exportAs(layerId: string, format: 'geojson' | 'csv' | 'xlsx') {
     const collection = layerCollection(layerId)
-    const name = safeFileName(catalogue.definition(layerId)?.name.zh ?? layerId)
+    const layerName = catalogue.definition(layerId)?.name.zh ?? layerId
+    const name = safeFileName(layerName)
     if (!collection) return
-    if (format === 'geojson') downloadText(`${name}.geojson`, toGeoJson(collection), 'application/geo+json')
-    else downloadText(`${name}.csv`, toCsv(collection), 'text/csv;charset=utf-8')
+    if (format === 'geojson') downloadFile(`${name}.geojson`, toGeoJson(collection), 'application/geo+json')
+    else if (format === 'csv') downloadFile(`${name}.csv`, toCsv(collection), 'text/csv;charset=utf-8')
+    else downloadFile(`${name}.xlsx`, toXlsx(collection, { sheetName: layerName }), XLSX_MIME)
   }
 
   return { rename, restyle, remove, exportAs }
