@@ -3,13 +3,11 @@
  * keyboard keys, "number + Enter" to jump, Esc to leave, and horizontal swipes on tablets. Positions
  * come from the pure functions of src/domain/tour/navigation.ts.
  */
-import { ref } from 'vue'
-import { first, indexOfStopNumber, last, next, prev } from '@/domain/tour/index.ts'
+import { onBeforeUnmount, onMounted, ref } from 'vue'
+import { first, indexOfStopNumber, last, next, prev, swipeDirection } from '@/domain/tour/index.ts'
 import { useTourStore } from '@/stores/tour.ts'
 import { useShortcuts, type Shortcut } from './use-shortcuts.ts'
 
-/** A swipe must move this many CSS pixels sideways, and more sideways than up or down. */
-export const SWIPE_THRESHOLD = 60
 /** Typed digits are forgotten after this long without Enter. */
 const DIGIT_TIMEOUT_MS = 3000
 
@@ -54,24 +52,32 @@ export function useTourNavigation(onLeave: () => void) {
   ]
   useShortcuts(shortcuts, () => store.presenting)
 
-  // Touch swipe with pointer events: left = next, right = previous (as turning a page).
-  let start: { x: number; y: number; id: number } | null = null
+  // Touch swipes, wherever they start: most of the presenter's screen is the map, whose canvas is not
+  // inside the overlay, so the listeners sit on the window (capture phase, before MapLibre sees them).
+  // Mouse drags never count: on a PC they pan the map.
+  let start: { x: number; y: number; id: number; time: number } | null = null
   function onPointerDown(event: PointerEvent) {
-    if (event.pointerType === 'mouse') return
-    start = { x: event.clientX, y: event.clientY, id: event.pointerId }
+    if (event.pointerType === 'mouse' || !store.presenting) return
+    start = event.isPrimary ? { x: event.clientX, y: event.clientY, id: event.pointerId, time: event.timeStamp } : null
   }
   function onPointerUp(event: PointerEvent) {
     if (!start || start.id !== event.pointerId) return
-    const dx = event.clientX - start.x
-    const dy = event.clientY - start.y
+    const stroke = { dx: event.clientX - start.x, dy: event.clientY - start.y, milliseconds: event.timeStamp - start.time }
     start = null
-    if (Math.abs(dx) < SWIPE_THRESHOLD || Math.abs(dx) <= Math.abs(dy)) return
-    if (dx < 0) goNext()
-    else goPrev()
+    const direction = swipeDirection(stroke)
+    if (direction === 'next') goNext()
+    else if (direction === 'previous') goPrev()
   }
   function onPointerCancel() {
     start = null
   }
+  const listeners = [
+    ['pointerdown', onPointerDown],
+    ['pointerup', onPointerUp],
+    ['pointercancel', onPointerCancel],
+  ] as const
+  onMounted(() => listeners.forEach(([type, listener]) => window.addEventListener(type, listener, { capture: true, passive: true })))
+  onBeforeUnmount(() => listeners.forEach(([type, listener]) => window.removeEventListener(type, listener, { capture: true })))
 
-  return { typed, goNext, goPrev, goFirst, goLast, onPointerDown, onPointerUp, onPointerCancel }
+  return { typed, goNext, goPrev, goFirst, goLast }
 }
