@@ -24,6 +24,23 @@ import { isQuotaError, loadTourDraft, saveTourDraft } from '@/data/persistence/i
 /** Where earlier versions kept the draft; read once and moved to IndexedDB. */
 export const DRAFT_STORAGE_KEY = 'shuitian.tour-draft.v1'
 
+/**
+ * Why the draft could not be saved or read back, as plain data; the panel words it in the current
+ * language (i18n/tour-messages.ts 'tour.storage.*'). `detail` is the browser's error text, shown as is;
+ * `reason` is data/persistence's explanation of an unreadable saved draft, in both languages.
+ */
+export interface TourStorageProblem {
+  kind: 'quota' | 'save-failed' | 'unreadable'
+  detail?: string
+  reason?: { zh: string; en: string }
+}
+
+/** An error's text, short enough for one line of the panel. */
+function errorDetail(error: unknown): string {
+  const text = String(error)
+  return text.length > 200 ? `${text.slice(0, 199)}…` : text
+}
+
 function validDraft(json: unknown): Tour | null {
   const parsed = parseTour(json, 'draft')
   return 'tour' in parsed ? parsed.tour : null
@@ -47,7 +64,7 @@ export const useTourStore = defineStore('tour', () => {
   /** True when `tour` is the locally saved work in progress (edits are saved). */
   const isDraft = ref(false)
   /** Why the draft could not be saved or read back (storage full, unreadable item), for the panel. */
-  const storageProblem = ref<string | null>(null)
+  const storageProblem = ref<TourStorageProblem | null>(null)
   const index = ref(0)
   const presenting = ref(false)
   const autoplay = ref(false)
@@ -82,9 +99,7 @@ export const useTourStore = defineStore('tour', () => {
         pendingWrites -= 1
         draftSaveState.value = 'failed'
         // What was saved before stays (a failed transaction is rolled back); the planner is told.
-        storageProblem.value = isQuotaError(error)
-          ? '浏览器存储已满，巡查草稿的最新修改未能保存（之前保存的仍在）。Browser storage is full: the latest draft changes were not saved.'
-          : `巡查草稿未能保存 The tour draft could not be saved (${String(error)})`
+        storageProblem.value = isQuotaError(error) ? { kind: 'quota' } : { kind: 'save-failed', detail: errorDetail(error) }
       })
   }
   watch([tour, isDraft], ([current, draft]) => {
@@ -100,11 +115,11 @@ export const useTourStore = defineStore('tour', () => {
     }
     try {
       const saved = await loadTourDraft()
-      if (saved.problem) storageProblem.value = `${saved.problem.reasonZh} ${saved.problem.reasonEn}`
+      if (saved.problem) storageProblem.value = { kind: 'unreadable', reason: { zh: saved.problem.reasonZh, en: saved.problem.reasonEn } }
       const draft = saved.tour ? validDraft(saved.tour) : null
       if (draft && !tour.value) open(draft, { draft: true })
     } catch (error) {
-      storageProblem.value = `巡查草稿无法读取 The tour draft cannot be read (${String(error)})`
+      storageProblem.value = { kind: 'unreadable', detail: errorDetail(error) }
     }
   }
   void restoreDraft()

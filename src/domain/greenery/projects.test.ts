@@ -71,4 +71,10 @@ describe('validateGreenFeature', () => {
     expect(validateGreenFeature(vertical).map((problem) => problem.kind)).toEqual(['bad-date', 'missing-area'])
     expect(validateGreenFeature(projects[7]!).map((problem) => problem.kind)).toEqual(['unknown-kind'])
   })
+
+  it('carries what the UI needs to word a date or geometry problem itself', () => {
+    const problems = validateGreenFeature(rectangle(0, 0, 10, 10, { kind: 'greenway', status: 'built', start: '2019-08', end: '2019-02' }))
+    expect(problems.find((problem) => problem.kind === 'end-before-start')).toMatchObject({ field: 'end', value: '2019-02', start: '2019-08' })
+    expect(problems.find((problem) => problem.kind === 'wrong-geometry')).toMatchObject({ value: 'Polygon', projectKind: 'greenway', expected: ['LineString', 'MultiLineString'] })
+  })
 })

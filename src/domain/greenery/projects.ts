@@ -103,6 +103,11 @@ export interface GreenProblem {
   field: string
   value: unknown
   message: string
+  /** end-before-start: the start month the end comes before. */
+  start?: string
+  /** wrong-geometry: the project's kind and the geometry types that kind may have. */
+  projectKind?: GreenKind
+  expected?: readonly string[]
 }
 
 const EXPECTED_GEOMETRY: Record<GreenKind, readonly string[]> = {
@@ -124,10 +129,19 @@ export function validateGreenFeature(feature: AnyFeature): GreenProblem[] {
   for (const field of ['start', 'end']) {
     if (properties[field] !== undefined && properties[field] !== null && !isMonth(properties[field])) add('bad-date', field, `${field} ${JSON.stringify(properties[field])} is not a YYYY-MM month`)
   }
-  if (isMonth(properties.start) && isMonth(properties.end) && properties.end < properties.start) add('end-before-start', 'end', `end ${properties.end} is before start ${properties.start}`)
+  if (isMonth(properties.start) && isMonth(properties.end) && properties.end < properties.start) {
+    problems.push({ kind: 'end-before-start', field: 'end', value: properties.end, message: `end ${properties.end} is before start ${properties.start}`, start: properties.start })
+  }
   if (kind === 'vertical-greening' && areaM2(feature) === 0) add('missing-area', 'area_m2', 'Vertical greening needs an area_m2 property or a polygon')
   if (isGreenKind(kind) && !EXPECTED_GEOMETRY[kind].includes(feature.geometry?.type ?? 'none')) {
-    problems.push({ kind: 'wrong-geometry', field: 'geometry', value: feature.geometry?.type ?? null, message: `A ${kind} should be ${EXPECTED_GEOMETRY[kind].join(' or ')}` })
+    problems.push({
+      kind: 'wrong-geometry',
+      field: 'geometry',
+      value: feature.geometry?.type ?? null,
+      message: `A ${kind} should be ${EXPECTED_GEOMETRY[kind].join(' or ')}`,
+      projectKind: kind,
+      expected: EXPECTED_GEOMETRY[kind],
+    })
   }
   return problems
 }

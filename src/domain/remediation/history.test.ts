@@ -110,6 +110,8 @@ describe('validateStageHistory', () => {
       ['not-chronological', 3, '2017-12'],
       ['bad-entry', 4, 'LISTED'],
     ])
+    // The card says which earlier month an out-of-order entry comes before.
+    expect(problems.find((problem) => problem.kind === 'not-chronological')?.previous).toBe('2018-06')
   })
 
   it('reports a history that is not a list', () => {

@@ -21,6 +21,8 @@ export interface StageProblem {
   /** The offending value, as found. */
   value: unknown
   message: string
+  /** not-chronological: the latest start month seen before this entry. */
+  previous?: string
 }
 
 interface ValidEntry {
@@ -49,7 +51,7 @@ export function validateStageHistory(history: unknown): StageProblem[] {
       return
     }
     if (latestStart !== null && start < latestStart) {
-      problems.push({ kind: 'not-chronological', index, value: start, message: `Entry ${index}: ${start} comes before the earlier entry's ${latestStart}` })
+      problems.push({ kind: 'not-chronological', index, value: start, message: `Entry ${index}: ${start} comes before the earlier entry's ${latestStart}`, previous: latestStart })
     }
     if (latestStart === null || start > latestStart) latestStart = start
   })

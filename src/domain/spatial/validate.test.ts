@@ -27,6 +27,17 @@ describe('validateGeometry', () => {
     expect(validateGeometry(feature(geometry)).map((problem) => problem.kind)).toEqual(kinds)
   })
 
+  it.each<[string, unknown, Record<string, unknown>]>([
+    ['an unknown type', { type: 'Circle', coordinates: [121, 30] }, { value: 'Circle' }],
+    ['an empty polygon', { type: 'Polygon', coordinates: [] }, { geometryType: 'Polygon' }],
+    ['a text coordinate', { type: 'Point', coordinates: ['121', 30] }, { value: ['121', 30] }],
+    ['a one-position line', { type: 'MultiLineString', coordinates: [[[121, 30]]] }, { geometryType: 'MultiLineString', minimum: 2 }],
+    ['a three-position ring', { type: 'Polygon', coordinates: [square.slice(0, 3)] }, { geometryType: 'Polygon', minimum: 4 }],
+    ['a bow tie', { type: 'Polygon', coordinates: [[[121, 30], [121.01, 30.01], [121.01, 30], [121, 30.01], [121, 30]]] }, { crossings: 1 }],
+  ])('%s carries the fields its text needs', (_, geometry, fields) => {
+    expect(validateGeometry(feature(geometry))[0]).toMatchObject(fields)
+  })
+
   it('says where a polygon crosses itself', () => {
     const [problem] = validateGeometry(feature({ type: 'Polygon', coordinates: [[[121, 30], [121.01, 30.01], [121.01, 30], [121, 30.01], [121, 30]]] }))
     expect(problem?.position?.[0]).toBeCloseTo(121.005, 6)
