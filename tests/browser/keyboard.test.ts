@@ -110,4 +110,21 @@ describe('keyboard only', () => {
     await page.waitForSelector('[data-testid="feature-card"]', { state: 'detached' })
     await context.close()
   })
+
+  it('jumps to a typed stop right after the presenter opens, and gives focus back when it closes', async () => {
+    const { page, context } = await openPage(app, '?m=2019-06')
+    await page.click('[data-testid="tour-panel-toggle"]')
+    await page.click('[data-testid="tour-open-2019-inspection"]')
+    await page.focus('[data-testid="tour-present"]')
+    await page.keyboard.press('Enter')
+    await page.waitForSelector('[data-testid="tour-presenter"][data-stop="1"][data-state="ready"]', { timeout: 60_000 })
+    // Digits and Enter go to the presenter, not to the button that opened it.
+    await page.keyboard.type('3')
+    await page.keyboard.press('Enter')
+    await page.waitForSelector('[data-testid="tour-presenter"][data-stop="3"][data-state="ready"]', { timeout: 60_000 })
+    await page.keyboard.press('Escape')
+    await page.waitForSelector('[data-testid="tour-presenter"]', { state: 'detached' })
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.testid)).toBe('tour-present')
+    await context.close()
+  })
 })
