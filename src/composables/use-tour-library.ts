@@ -43,7 +43,7 @@ export function openTourText(text: string, fileName: string, options: { draft?: 
   const store = useTourStore()
   const parsed = parseTourText(text, fileName, { layerIds })
   if ('errors' in parsed) {
-    store.fail(parsed.errors)
+    store.fail(parsed.problems)
     return false
   }
   store.open(parsed.tour, { draft: options.draft ?? false, warnings: parsed.warnings })

@@ -92,7 +92,9 @@ export async function loadFeatureService(service: FeatureService, baseUrl: strin
     url = nextPageUrl(service, url, page)
   }
   const truncated = url !== null || features.length > maxFeatures
-  if (truncated) problems.push({ index: maxFeatures, reason: `only the first ${maxFeatures} features were read (maxFeatures of the service)` })
+  if (truncated) {
+    problems.push({ index: maxFeatures, kind: 'truncated', limit: maxFeatures, reason: `only the first ${maxFeatures} features were read (maxFeatures of the service)` })
+  }
   return {
     collection: { type: 'FeatureCollection', features: features.slice(0, maxFeatures) },
     problems,

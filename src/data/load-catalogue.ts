@@ -7,14 +7,53 @@ import type { CardField, FeatureService, LayerDefinition, VectorTileSource } fro
 
 export const CATALOGUE_FILE = 'geodata/catalogue.json'
 
+/**
+ * What is wrong with the catalogue or one of its entries. Structured (kind + fields) rather than
+ * {zh, en} pairs, like the feature problems of geojson-validation.ts: the layer panel words it in the
+ * planner's language (components/layers/catalogue-text.ts, Record<Kind, …>, so a new kind fails
+ * type-checking there), while `message` keeps the English text that tests and logs read.
+ */
+export type CatalogueProblemKind = 'not-a-list' | 'bad-id' | 'id-taken' | 'no-name' | 'bad-service' | 'bad-tiles' | 'no-source' | 'invalid-json'
+
+export interface CatalogueProblem {
+  kind: CatalogueProblemKind
+  /** The catalogue file, named in every line. */
+  file: string
+  /** The entry: `layers[index]`. */
+  index?: number
+  /** The id found, for 'id-taken'. */
+  value?: string
+  /** The JSON parser's own words, for 'invalid-json'. */
+  detail?: string
+  /** English developer text, e.g. 'geodata/catalogue.json: layers[0].id must be lower-case…'. */
+  message: string
+}
+
 export interface ExtraCatalogue {
   definitions: LayerDefinition[]
+  /** The English messages of `problemDetails` (kept for logs and callers that show plain text). */
   problems: string[]
+  problemDetails: CatalogueProblem[]
+}
+
+type EntryProblem = Omit<CatalogueProblem, 'file' | 'index' | 'message'> & { text: string }
+
+function entryProblem(index: number, problem: EntryProblem): CatalogueProblem {
+  const { text, ...fields } = problem
+  return { ...fields, file: CATALOGUE_FILE, index, message: `${CATALOGUE_FILE}: layers[${index}]${text}` }
+}
+
+function fileProblem(kind: CatalogueProblemKind, text: string, detail?: string): CatalogueProblem {
+  return { kind, file: CATALOGUE_FILE, message: `${CATALOGUE_FILE}: ${text}`, ...(detail === undefined ? {} : { detail }) }
+}
+
+function catalogueOf(definitions: LayerDefinition[], problemDetails: CatalogueProblem[]): ExtraCatalogue {
+  return { definitions, problems: problemDetails.map((problem) => problem.message), problemDetails }
 }
 
 const isText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== ''
 
-function serviceOf(raw: unknown): FeatureService | undefined | string {
+function serviceOf(raw: unknown): FeatureService | undefined | EntryProblem {
   if (raw === undefined) return undefined
   const service = raw as Record<string, unknown>
   const limits = {
@@ -25,32 +64,34 @@ function serviceOf(raw: unknown): FeatureService | undefined | string {
   if (service?.kind === 'wfs' && isText(service.url) && isText(service.typeName)) {
     return { kind: 'wfs', url: service.url, typeName: service.typeName, ...limits }
   }
-  return 'service must be {kind: "ogc-features", url} or {kind: "wfs", url, typeName}'
+  return { kind: 'bad-service', text: '.service must be {kind: "ogc-features", url} or {kind: "wfs", url, typeName}' }
 }
 
-function tilesOf(raw: unknown): VectorTileSource | undefined | string {
+function tilesOf(raw: unknown): VectorTileSource | undefined | EntryProblem {
   if (raw === undefined) return undefined
   const tiles = raw as Record<string, unknown>
   if (tiles?.kind === 'pmtiles' && isText(tiles.url) && isText(tiles.sourceLayer)) return { kind: 'pmtiles', url: tiles.url, sourceLayer: tiles.sourceLayer }
-  return 'tiles must be {kind: "pmtiles", url, sourceLayer}'
+  return { kind: 'bad-tiles', text: '.tiles must be {kind: "pmtiles", url, sourceLayer}' }
 }
 
 export function parseCatalogue(value: unknown, reservedIds: readonly string[]): ExtraCatalogue {
-  const problems: string[] = []
+  const problems: CatalogueProblem[] = []
   const layers = (value as { layers?: unknown })?.layers
-  if (!Array.isArray(layers)) return { definitions: [], problems: [`${CATALOGUE_FILE}: "layers" must be a list`] }
+  if (!Array.isArray(layers)) return catalogueOf([], [fileProblem('not-a-list', '"layers" must be a list')])
   const definitions: LayerDefinition[] = []
   layers.forEach((raw: Record<string, unknown>, index) => {
-    const where = `${CATALOGUE_FILE}: layers[${index}]`
+    const report = (problem: EntryProblem) => problems.push(entryProblem(index, problem))
     const name = raw?.name as { zh?: unknown; en?: unknown } | undefined
-    if (!isText(raw?.id) || !/^[a-z0-9-]{1,40}$/.test(raw.id)) return problems.push(`${where}.id must be lower-case letters, digits and "-"`)
-    if (reservedIds.includes(raw.id) || definitions.some((definition) => definition.id === raw.id)) return problems.push(`${where}.id "${raw.id}" is already used`)
-    if (!isText(name?.zh)) return problems.push(`${where}.name.zh is missing`)
+    if (!isText(raw?.id) || !/^[a-z0-9-]{1,40}$/.test(raw.id)) return report({ kind: 'bad-id', text: '.id must be lower-case letters, digits and "-"' })
+    if (reservedIds.includes(raw.id) || definitions.some((definition) => definition.id === raw.id)) {
+      return report({ kind: 'id-taken', value: raw.id, text: `.id "${raw.id}" is already used` })
+    }
+    if (!isText(name?.zh)) return report({ kind: 'no-name', text: '.name.zh is missing' })
     const service = serviceOf(raw.service)
-    if (typeof service === 'string') return problems.push(`${where}.${service}`)
+    if (service && 'text' in service) return report(service)
     const tiles = tilesOf(raw.tiles)
-    if (typeof tiles === 'string') return problems.push(`${where}.${tiles}`)
-    if (!service && !tiles && !isText(raw.source)) return problems.push(`${where} needs a "source" file, a "service" or "tiles"`)
+    if (tiles && 'text' in tiles) return report(tiles)
+    if (!service && !tiles && !isText(raw.source)) return report({ kind: 'no-source', text: ' needs a "source" file, a "service" or "tiles"' })
     const fields = Array.isArray(raw.cardFields) ? raw.cardFields.filter(isText) : []
     const cardFields: CardField[] = fields.map((key) => ({ key, label: { zh: key, en: key }, format: 'text' }))
     const colour = isText(raw.colour) && /^#[0-9a-fA-F]{6}$/.test(raw.colour) ? raw.colour : '#6a1b9a'
@@ -68,7 +109,7 @@ export function parseCatalogue(value: unknown, reservedIds: readonly string[]): 
       sample: false,
     })
   })
-  return { definitions, problems }
+  return catalogueOf(definitions, problems)
 }
 
 export async function loadExtraCatalogue(baseUrl: string, reservedIds: readonly string[]): Promise<ExtraCatalogue> {
@@ -76,14 +117,17 @@ export async function loadExtraCatalogue(baseUrl: string, reservedIds: readonly 
   try {
     response = await fetch(new URL(CATALOGUE_FILE, baseUrl))
   } catch {
-    return { definitions: [], problems: [] }
+    return catalogueOf([], [])
   }
-  if (!response.ok) return { definitions: [], problems: [] }
+  if (!response.ok) return catalogueOf([], [])
   const text = await response.text()
-  if (/^\s*</.test(text)) return { definitions: [], problems: [] }
+  if (/^\s*</.test(text)) return catalogueOf([], [])
+  let json: unknown
   try {
-    return parseCatalogue(JSON.parse(text), reservedIds)
+    json = JSON.parse(text)
   } catch (error) {
-    return { definitions: [], problems: [`${CATALOGUE_FILE}: not valid JSON (${(error as Error).message})`] }
+    const detail = (error as Error).message
+    return catalogueOf([], [fileProblem('invalid-json', `not valid JSON (${detail})`, detail)])
   }
+  return parseCatalogue(json, reservedIds)
 }

@@ -6,13 +6,15 @@ import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import { LAYER_CATALOGUE } from '@/config/layer-catalogue.ts'
 import type { LayerDefinition } from '@/domain/layers/types.ts'
+import type { CatalogueProblem } from '@/data/load-catalogue.ts'
 import { useLayersStore } from './layers.ts'
 
 export const useCatalogueStore = defineStore('catalogue', () => {
   const imported = ref<LayerDefinition[]>([])
   /** Layers from geodata/catalogue.json (files or feature services), loaded like the shipped ones. */
   const configured = ref<LayerDefinition[]>([])
-  const problems = ref<string[]>([])
+  /** Broken entries of geodata/catalogue.json, worded per locale by components/layers/load-problem-text.ts. */
+  const problems = ref<CatalogueProblem[]>([])
   const definitions = computed<LayerDefinition[]>(() => [...LAYER_CATALOGUE, ...configured.value, ...imported.value])
   const layersStore = useLayersStore()
 
@@ -24,7 +26,7 @@ export const useCatalogueStore = defineStore('catalogue', () => {
     imported.value = [...imported.value.filter((candidate) => candidate.id !== next.id), next]
     layersStore.addLayer(next.id, count)
   }
-  function setConfigured(next: LayerDefinition[], problemList: string[]) {
+  function setConfigured(next: LayerDefinition[], problemList: CatalogueProblem[]) {
     configured.value = next
     problems.value = problemList
     for (const definition of next) layersStore.addPendingLayer(definition.id, definition.visibleByDefault)

@@ -6,6 +6,7 @@ import { defineStore } from 'pinia'
 import { reactive } from 'vue'
 import { LAYER_CATALOGUE } from '@/config/layer-catalogue.ts'
 import type { LoadFailure } from '@/data/load-layer.ts'
+import type { FeatureProblem } from '@/data/geojson-validation.ts'
 
 export type LayerStatus = 'loading' | 'ready' | 'error'
 
@@ -16,8 +17,8 @@ export interface LayerViewState {
   count: number
   /** Why the file could not be loaded (names the file). */
   error: LoadFailure | null
-  /** Features skipped while loading, with their index and reason. */
-  skipped: { index: number; reason: string }[]
+  /** Features skipped while loading: index, kind and fields (worded by components/layers/load-problem-text.ts). */
+  skipped: FeatureProblem[]
   /** Legend categories the user switched off (values of the categorical style's property). */
   hiddenCategories: string[]
 }

@@ -18,7 +18,7 @@ import {
   type Tour,
   type TourStop,
 } from '@/domain/tour/index.ts'
-import { parseTour } from '@/data/tour/index.ts'
+import { parseTour, type TourProblem } from '@/data/tour/index.ts'
 import { isQuotaError, loadTourDraft, saveTourDraft } from '@/data/persistence/index.ts'
 
 /** Where earlier versions kept the draft; read once and moved to IndexedDB. */
@@ -69,7 +69,7 @@ export const useTourStore = defineStore('tour', () => {
   const presenting = ref(false)
   const autoplay = ref(false)
   /** Problems of the last tour that failed to load, each naming the file and the place. */
-  const errors = ref<string[]>([])
+  const errors = ref<(TourProblem | string)[]>([])
   const warnings = ref<string[]>([])
   const loading = ref(false)
 
@@ -131,8 +131,8 @@ export const useTourStore = defineStore('tour', () => {
     errors.value = []
     warnings.value = options.warnings ?? []
   }
-  function fail(problems: string[]) {
-    errors.value = problems
+  function fail(problems: readonly (TourProblem | string)[]) {
+    errors.value = [...problems]
     loading.value = false
   }
   function goTo(target: number) {

@@ -1,33 +1,107 @@
 /**
  * A tiny hand-written JSON checker (no schema library): each reader takes a value and its JSON
- * path, returns the typed value or undefined, and records a message that names the file and the
+ * path, returns the typed value or undefined, and records a problem that names the file and the
  * path, e.g. "tour.json: stops[3].camera.zoom must be a number between 0 and 22".
+ *
+ * A problem is structured (file, path, kind and the fields its wording needs) with its English
+ * `message` beside it; the English lines (`list()`) are what tests and logs read, the structured ones
+ * (`details()`) are what the tour panel words in the planner's language (components/tour/
+ * tour-problem-text.ts, a Record over the kinds). Structure rather than {zh, en} pairs because the
+ * place (a stop number) and the values are worded differently in each language.
  */
 
 /** Stop collecting after this many messages; a broken file rarely needs more to be fixed. */
 export const MAX_MESSAGES = 50
 
+/** Which pattern a text failed (each has its own wording); see ID_PATTERN, PHOTO_PATTERN, the date pattern. */
+export type TextFormat = 'id' | 'photo' | 'date'
+
+export type TourProblemKind =
+  | 'not-a-tour'
+  | 'invalid-json'
+  | 'invalid-tour'
+  | 'more-problems'
+  | 'text-missing'
+  | 'not-text'
+  | 'empty-text'
+  | 'too-long'
+  | 'bad-format'
+  | 'out-of-range'
+  | 'not-boolean'
+  | 'list-missing'
+  | 'not-a-list'
+  | 'too-many'
+  | 'not-a-choice'
+  | 'object-missing'
+  | 'not-an-object'
+  | 'unknown-field'
+  | 'duplicate-id'
+  | 'no-groups'
+  | 'fit-not-true'
+  | 'center-not-pair'
+  | 'bad-month'
+  | 'unknown-group'
+  | 'fit-needs-feature'
+  | 'unknown-layer'
+
+/** The fields a problem's wording needs; which ones a kind uses is in its English message. */
+export interface TourProblemFields {
+  kind: TourProblemKind
+  /** Limits: characters, entries, numbers. */
+  min?: number
+  max?: number
+  /** What the file has (characters, entries), or how many more problems were left out. */
+  count?: number
+  format?: TextFormat
+  /** A value from the file (an id, a group, a layer), or a parser's message. */
+  value?: string
+  /** The allowed values, as written in JSON ("month", "quarter"; 1, 2). */
+  choices?: readonly string[]
+  /** Where the same id was used first, e.g. 'stops[0]'. */
+  earlier?: string
+}
+
+export interface TourProblem extends TourProblemFields {
+  file: string
+  /** JSON path, '' for the file itself, e.g. 'stops[3].camera.zoom'. */
+  path: string
+  /** English developer text, e.g. 'tour.json: stops[3].camera.zoom must be a number between 0 and 22'. */
+  message: string
+}
+
+/** A problem of the file as a whole (no JSON path). */
+export function fileProblem(fileName: string, fields: TourProblemFields, text: string): TourProblem {
+  return { ...fields, file: fileName, path: '', message: `${fileName}: ${text}` }
+}
+
 export class JsonProblems {
-  readonly messages: string[] = []
+  private readonly problems: TourProblem[] = []
   private dropped = 0
 
   constructor(readonly fileName: string) {}
 
-  add(path: string, message: string): void {
-    if (this.messages.length >= MAX_MESSAGES) {
+  /** Records a problem at `path`; `text` is the English wording after the path. */
+  add(path: string, fields: TourProblemFields, text: string): void {
+    if (this.problems.length >= MAX_MESSAGES) {
       this.dropped += 1
       return
     }
-    this.messages.push(path === '' ? `${this.fileName}: ${message}` : `${this.fileName}: ${path} ${message}`)
+    this.problems.push({ ...fields, file: this.fileName, path, message: path === '' ? `${this.fileName}: ${text}` : `${this.fileName}: ${path} ${text}` })
   }
 
   get count(): number {
-    return this.messages.length + this.dropped
+    return this.problems.length + this.dropped
   }
 
-  /** The messages, with a closing line when some were left out. */
+  /** The English messages, with a closing line when some were left out. */
   list(): string[] {
-    return this.dropped === 0 ? [...this.messages] : [...this.messages, `${this.fileName}: … and ${this.dropped} more problems`]
+    return this.details().map((problem) => problem.message)
+  }
+
+  /** The problems, with a closing 'more-problems' entry when some were left out. */
+  details(): TourProblem[] {
+    if (this.dropped === 0) return [...this.problems]
+    return [...this.problems, fileProblem(this.fileName, { kind: 'more-problems', count: this.dropped }, `… and ${this.dropped} more problems`)]
   }
 }
 
@@ -58,18 +132,20 @@ export interface TextRule {
   required?: boolean
   maxLength: number
   /** A regular expression the text must match, with a description for the message. */
-  pattern?: { test: RegExp; description: string }
+  pattern?: { test: RegExp; description: string; format: TextFormat }
 }
 
 export function readText(value: unknown, path: string, problems: JsonProblems, rule: TextRule): string | undefined {
   if (typeof value !== 'string') {
-    problems.add(path, value === undefined ? 'is missing (text expected)' : 'must be text')
+    if (value === undefined) problems.add(path, { kind: 'text-missing' }, 'is missing (text expected)')
+    else problems.add(path, { kind: 'not-text' }, 'must be text')
     return undefined
   }
   const text = plainText(value)
-  if (text.length === 0 && rule.required !== false) problems.add(path, 'must not be empty')
-  else if (text.length > rule.maxLength) problems.add(path, `must be at most ${rule.maxLength} characters (has ${text.length})`)
-  else if (rule.pattern && !rule.pattern.test.test(text)) problems.add(path, `must be ${rule.pattern.description}`)
+  if (text.length === 0 && rule.required !== false) problems.add(path, { kind: 'empty-text' }, 'must not be empty')
+  else if (text.length > rule.maxLength) {
+    problems.add(path, { kind: 'too-long', max: rule.maxLength, count: text.length }, `must be at most ${rule.maxLength} characters (has ${text.length})`)
+  } else if (rule.pattern && !rule.pattern.test.test(text)) problems.add(path, { kind: 'bad-format', format: rule.pattern.format }, `must be ${rule.pattern.description}`)
   else return text
   return undefined
 }
@@ -81,13 +157,13 @@ export function readNumber(
   range: { min: number; max: number },
 ): number | undefined {
   if (typeof value === 'number' && Number.isFinite(value) && value >= range.min && value <= range.max) return value
-  problems.add(path, `must be a number between ${range.min} and ${range.max}`)
+  problems.add(path, { kind: 'out-of-range', min: range.min, max: range.max }, `must be a number between ${range.min} and ${range.max}`)
   return undefined
 }
 
 export function readBoolean(value: unknown, path: string, problems: JsonProblems): boolean | undefined {
   if (typeof value === 'boolean') return value
-  problems.add(path, 'must be true or false')
+  problems.add(path, { kind: 'not-boolean' }, 'must be true or false')
   return undefined
 }
 
@@ -100,11 +176,12 @@ export function readArray<T>(
   readItem: (item: unknown, itemPath: string) => T | undefined,
 ): T[] | undefined {
   if (!Array.isArray(value)) {
-    problems.add(path, value === undefined ? 'is missing (a list expected)' : 'must be a list')
+    if (value === undefined) problems.add(path, { kind: 'list-missing' }, 'is missing (a list expected)')
+    else problems.add(path, { kind: 'not-a-list' }, 'must be a list')
     return undefined
   }
   if (value.length > maxLength) {
-    problems.add(path, `must have at most ${maxLength} entries (has ${value.length})`)
+    problems.add(path, { kind: 'too-many', max: maxLength, count: value.length }, `must have at most ${maxLength} entries (has ${value.length})`)
     return undefined
   }
   const items: T[] = []
@@ -124,7 +201,8 @@ export function readChoice<T extends string | number>(
 ): T | undefined {
   const found = choices.find((choice) => choice === value)
   if (found !== undefined) return found
-  problems.add(path, `must be one of ${choices.map((choice) => JSON.stringify(choice)).join(', ')}`)
+  const written = choices.map((choice) => JSON.stringify(choice))
+  problems.add(path, { kind: 'not-a-choice', choices: written }, `must be one of ${written.join(', ')}`)
   return undefined
 }
 
@@ -137,11 +215,12 @@ export function readObject(
   warnings: JsonProblems,
 ): Record<string, unknown> | undefined {
   if (!isRecord(value)) {
-    problems.add(path, value === undefined ? 'is missing (an object expected)' : 'must be an object')
+    if (value === undefined) problems.add(path, { kind: 'object-missing' }, 'is missing (an object expected)')
+    else problems.add(path, { kind: 'not-an-object' }, 'must be an object')
     return undefined
   }
   for (const key of Object.keys(value)) {
-    if (!known.includes(key)) warnings.add(pathOf(path, key), 'is not a tour field and was ignored')
+    if (!known.includes(key)) warnings.add(pathOf(path, key), { kind: 'unknown-field' }, 'is not a tour field and was ignored')
   }
   return value
 }

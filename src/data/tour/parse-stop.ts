@@ -17,7 +17,7 @@ import {
 } from './json-checks.ts'
 
 /** Ids appear in URLs (`tour=`, `stop=`), so they are restricted to URL-safe characters. */
-export const ID_PATTERN = { test: /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, description: 'letters, digits, "-" or "_" (at most 64)' }
+export const ID_PATTERN = { test: /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, description: 'letters, digits, "-" or "_" (at most 64)', format: 'id' } as const
 
 /**
  * Photos are files under public/, named relative to it: no scheme, no leading '/', no '..'
@@ -26,7 +26,8 @@ export const ID_PATTERN = { test: /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, descriptio
 export const PHOTO_PATTERN = {
   test: /^(?!.*(?:^|\/)\.\.?(?:\/|$))[\w\u4e00-\u9fff-]+(?:[./][\w\u4e00-\u9fff-]+)*\.(?:jpe?g|png|webp)$/i,
   description: 'a .jpg, .png or .webp path relative to public/ (e.g. "tours/2019/fx01.jpg")',
-}
+  format: 'photo',
+} as const
 
 export const STOP_LIMITS = { title: 200, caption: 2000, features: 100, layers: 50, photos: 20, dwellSeconds: 600, padding: 500 }
 
@@ -45,14 +46,14 @@ function readCamera(value: unknown, path: string, context: StopContext): StopCam
   const camera = readObject(value, path, problems, ['fit', 'padding', 'center', 'zoom', 'bearing', 'pitch'], warnings)
   if (!camera) return undefined
   if (camera.fit !== undefined) {
-    if (camera.fit !== true) return void problems.add(pathOf(path, 'fit'), 'must be true (or left out for a fixed camera)')
+    if (camera.fit !== true) return void problems.add(pathOf(path, 'fit'), { kind: 'fit-not-true' }, 'must be true (or left out for a fixed camera)')
     if (camera.padding === undefined) return { fit: true }
     const padding = readNumber(camera.padding, pathOf(path, 'padding'), problems, { min: 0, max: STOP_LIMITS.padding })
     return padding === undefined ? undefined : { fit: true, padding }
   }
   const centerPath = pathOf(path, 'center')
   const center = Array.isArray(camera.center) && camera.center.length === 2 ? camera.center : undefined
-  if (!center) problems.add(centerPath, 'must be [longitude, latitude]')
+  if (!center) problems.add(centerPath, { kind: 'center-not-pair' }, 'must be [longitude, latitude]')
   const [lowLng, highLng] = CAMERA_LIMITS.longitude
   const [lowLat, highLat] = CAMERA_LIMITS.latitude
   const longitude = center && readNumber(center[0], pathOf(centerPath, 0), problems, { min: lowLng, max: highLng })
@@ -70,7 +71,7 @@ function readClock(value: unknown, path: string, context: StopContext): ClockPos
   const clock = readObject(value, path, context.problems, ['month', 'mode'], context.warnings)
   if (!clock) return undefined
   const month = isMonth(clock.month) ? clock.month : undefined
-  if (month === undefined) context.problems.add(pathOf(path, 'month'), 'must be a month "YYYY-MM" (e.g. "2019-06")')
+  if (month === undefined) context.problems.add(pathOf(path, 'month'), { kind: 'bad-month' }, 'must be a month "YYYY-MM" (e.g. "2019-06")')
   const mode = clock.mode === undefined ? 'month' : readChoice(clock.mode, pathOf(path, 'mode'), context.problems, PERIOD_MODES)
   return month === undefined || mode === undefined ? undefined : { month, mode }
 }
@@ -106,7 +107,7 @@ function readFeature(value: unknown, path: string, context: StopContext): Featur
 function readLayerId(value: unknown, path: string, context: StopContext): string | undefined {
   const id = readText(value, path, context.problems, { maxLength: 64 })
   if (id === undefined || context.layerIds === undefined || context.layerIds.includes(id)) return id
-  context.problems.add(path, `names an unknown layer "${id}" (known: ${context.layerIds.join(', ')})`)
+  context.problems.add(path, { kind: 'unknown-layer', value: id, choices: context.layerIds }, `names an unknown layer "${id}" (known: ${context.layerIds.join(', ')})`)
   return undefined
 }
 
@@ -121,10 +122,10 @@ export function readStop(value: unknown, path: string, context: StopContext): To
   const title = readText(stop.title, at('title'), problems, { maxLength: STOP_LIMITS.title })
   const caption = readText(stop.caption ?? '', at('caption'), problems, { maxLength: STOP_LIMITS.caption, required: false })
   const group = readText(stop.group, at('group'), problems, { maxLength: 64 })
-  if (group !== undefined && !context.groupIds.has(group)) problems.add(at('group'), `names no group of the tour ("${group}")`)
+  if (group !== undefined && !context.groupIds.has(group)) problems.add(at('group'), { kind: 'unknown-group', value: group }, `names no group of the tour ("${group}")`)
   const features = readArray(stop.features ?? [], at('features'), problems, STOP_LIMITS.features, (item, itemPath) => readFeature(item, itemPath, context))
   const camera = readCamera(stop.camera, at('camera'), context)
-  if (camera && 'fit' in camera && features?.length === 0) problems.add(at('camera.fit'), 'needs at least one feature in features')
+  if (camera && 'fit' in camera && features?.length === 0) problems.add(at('camera.fit'), { kind: 'fit-needs-feature' }, 'needs at least one feature in features')
   const layers = readArray(stop.layers, at('layers'), problems, STOP_LIMITS.layers, (item, itemPath) => readLayerId(item, itemPath, context))
   const clock = readClock(stop.clock, at('clock'), context)
   const filter = stop.filter === undefined ? undefined : readFilter(stop.filter, at('filter'), context)

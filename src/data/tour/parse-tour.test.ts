@@ -130,6 +130,15 @@ describe('parseTour: malformed tours name the file, the path and the problem', (
     expect(result.errors.at(-1)).toMatch(/^big\.json: … and \d+ more problems$/)
   })
 
+  it('gives each error as a structured problem too: file, path, kind and fields', () => {
+    const result = parseTour(withStop(0, (stop) => { stop.camera = { center: [121.5, 30.9], zoom: 30 } }), 'tour.json')
+    if (!('problems' in result)) throw new Error('expected errors')
+    expect(result.problems).toEqual([
+      { file: 'tour.json', path: 'stops[0].camera.zoom', kind: 'out-of-range', min: 0, max: 22, message: 'tour.json: stops[0].camera.zoom must be a number between 0 and 22' },
+    ])
+    expect(result.errors).toEqual(result.problems.map((problem) => problem.message))
+  })
+
   it('reports JSON syntax errors with the file name', () => {
     const result = parseTourText('{ "id": ', 'broken.json')
     expect('errors' in result && result.errors[0]).toMatch(/^broken\.json: is not valid JSON \(/)

@@ -5,13 +5,14 @@
  * JSON path, e.g. "tour.json: stops[3].camera.zoom must be a number between 0 and 22", so a
  * planner who edited the file can find the mistake. All problems are collected, not just the
  * first. Text fields are kept as plain text (see plainText). Unknown fields are not errors, they
- * come back as warnings.
+ * come back as warnings. Errors come twice: as English lines (`errors`, for tests and logs) and as
+ * structured problems (`problems`) that the UI words in the planner's language (json-checks.ts).
  */
 import type { Tour, TourGroup, TourStop } from '@/domain/tour/types.ts'
-import { JsonProblems, isRecord, pathOf, readArray, readBoolean, readObject, readText } from './json-checks.ts'
+import { JsonProblems, fileProblem, isRecord, pathOf, readArray, readBoolean, readObject, readText, type TourProblem } from './json-checks.ts'
 import { ID_PATTERN, readStop } from './parse-stop.ts'
 
-export type ParsedTour = { tour: Tour; warnings: string[] } | { errors: string[] }
+export type ParsedTour = { tour: Tour; warnings: string[] } | { errors: string[]; problems: TourProblem[] }
 
 export interface ParseTourOptions {
   /** Layer ids of the app; when given, stops naming other layers are errors. */
@@ -23,7 +24,8 @@ export const TOUR_LIMITS = { title: 200, description: 2000, groups: 100, members
 const DATE_PATTERN = {
   test: /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/,
   description: 'a date "YYYY", "YYYY-MM" or "YYYY-MM-DD"',
-}
+  format: 'date',
+} as const
 
 function readGroup(value: unknown, path: string, problems: JsonProblems, warnings: JsonProblems): TourGroup | undefined {
   const group = readObject(value, path, problems, ['id', 'name', 'members'], warnings)
@@ -42,8 +44,15 @@ function reportDuplicates(items: readonly { id: string }[], listPath: string, pr
   items.forEach((item, index) => {
     const earlier = seen.get(item.id)
     if (earlier === undefined) seen.set(item.id, index)
-    else problems.add(pathOf(pathOf(listPath, index), 'id'), `"${item.id}" is already used by ${listPath}[${earlier}]`)
+    else {
+      const first = pathOf(listPath, earlier)
+      problems.add(pathOf(pathOf(listPath, index), 'id'), { kind: 'duplicate-id', value: item.id, earlier: first }, `"${item.id}" is already used by ${first}`)
+    }
   })
+}
+
+function failed(problems: TourProblem[]): ParsedTour {
+  return { errors: problems.map((problem) => problem.message), problems }
 }
 
 /** Validate parsed JSON as a tour. */
@@ -51,8 +60,8 @@ export function parseTour(json: unknown, fileName: string, options: ParseTourOpt
   const problems = new JsonProblems(fileName)
   const warnings = new JsonProblems(fileName)
   if (!isRecord(json)) {
-    problems.add('', 'must contain a JSON object (a tour with id, title, date, groups and stops)')
-    return { errors: problems.list() }
+    problems.add('', { kind: 'not-a-tour' }, 'must contain a JSON object (a tour with id, title, date, groups and stops)')
+    return failed(problems.details())
   }
   const keys = ['id', 'title', 'date', 'sample', 'description', 'groups', 'stops']
   const root = readObject(json, '', problems, keys, warnings) ?? {}
@@ -64,7 +73,7 @@ export function parseTour(json: unknown, fileName: string, options: ParseTourOpt
     : readText(root.description, 'description', problems, { maxLength: TOUR_LIMITS.description, required: false })
 
   const groups = readArray(root.groups, 'groups', problems, TOUR_LIMITS.groups, (item, path) => readGroup(item, path, problems, warnings))
-  if (groups && Array.isArray(root.groups) && root.groups.length === 0) problems.add('groups', 'must have at least one group')
+  if (groups && Array.isArray(root.groups) && root.groups.length === 0) problems.add('groups', { kind: 'no-groups' }, 'must have at least one group')
   if (groups) reportDuplicates(groups, 'groups', problems)
 
   const groupIds = new Set((groups ?? []).map((group) => group.id))
@@ -73,7 +82,7 @@ export function parseTour(json: unknown, fileName: string, options: ParseTourOpt
   if (stops) reportDuplicates(stops, 'stops', problems)
 
   if (problems.count > 0 || !id || !title || !date || !groups || !stops) {
-    return { errors: problems.count > 0 ? problems.list() : [`${fileName}: is not a valid tour`] }
+    return failed(problems.count > 0 ? problems.details() : [fileProblem(fileName, { kind: 'invalid-tour' }, 'is not a valid tour')])
   }
   const tour: Tour = { id, title, date, groups, stops }
   if (sample !== undefined) tour.sample = sample
@@ -88,7 +97,7 @@ export function parseTourText(text: string, fileName: string, options: ParseTour
     json = JSON.parse(text.replace(/^\uFEFF/, ''))
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)
-    return { errors: [`${fileName}: is not valid JSON (${reason})`] }
+    return failed([fileProblem(fileName, { kind: 'invalid-json', value: reason }, `is not valid JSON (${reason})`)])
   }
   return parseTour(json, fileName, options)
 }
