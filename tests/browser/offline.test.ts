@@ -35,8 +35,11 @@ describe('installable offline app', () => {
     expect(worker).toMatch(/assets\/maplibre-gl-worker-[\w-]+\.mjs/)
   })
 
-  it('opens with the network off after one visit: map ready, four layers, monitoring months', async () => {
-    const context = await app.browser.newContext({ viewport: { width: 1280, height: 800 } })
+  it.each([
+    ['an office PC', { viewport: { width: 1280, height: 800 } }],
+    ['a tablet', { viewport: { width: 768, height: 1024 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 }],
+  ])('opens with the network off after one visit on %s: map ready, four layers, monitoring months, the tour', async (_device, device) => {
+    const context = await app.browser.newContext(device)
     const page = await context.newPage()
     await page.goto(app.baseUrl)
     await waitForMapReady(page)
@@ -62,6 +65,9 @@ describe('installable offline app', () => {
     await waitForMapReady(page)
     expect(await page.textContent('[data-testid="clock-label"]')).toBe('2019年3月')
     // Only optional files that the build does not contain (e.g. geodata/catalogue.json) may fail.
+    // The inspection tour, as presented in the field.
+    await page.goto(`${app.baseUrl}?m=2019-01&tour=2019-inspection&stop=2`)
+    await page.waitForSelector('[data-testid="tour-presenter"][data-stop="2"][data-state="ready"]', { timeout: 60_000 })
     const failedBuildFiles = failedRequests.filter((url) => existsSync(`${distFolder}${new URL(url).pathname.slice(1)}`))
     expect(failedBuildFiles).toEqual([])
     await context.close()
