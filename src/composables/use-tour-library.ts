@@ -5,7 +5,7 @@
  */
 import { ref } from 'vue'
 import { LAYER_CATALOGUE } from '@/config/layer-catalogue.ts'
-import { parseTourText, serializeTour } from '@/data/tour/index.ts'
+import { fileProblem, parseTourText, serializeTour } from '@/data/tour/index.ts'
 import type { Tour } from '@/domain/tour/index.ts'
 import { useTourStore } from '@/stores/tour.ts'
 import { fetchText } from '@/data/fetch-file.ts'
@@ -58,7 +58,7 @@ export async function openTourById(tourId: string): Promise<boolean> {
   try {
     const listing = (await fetchTourListings()).find((candidate) => candidate.id === tourId)
     if (!listing) {
-      store.fail([`${TOUR_INDEX_FILE}: no tour with id "${tourId}"`])
+      store.fail([fileProblem(TOUR_INDEX_FILE, { kind: 'unknown-tour', value: tourId }, `no tour with id "${tourId}"`)])
       return false
     }
     const opened = openTourText(await fetchText(TOUR_FOLDER + listing.file), listing.file)

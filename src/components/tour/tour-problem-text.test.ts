@@ -49,6 +49,7 @@ const CASES: Record<TourProblemKind, Case> = {
     zh: 'broken.json：不是有效的 JSON（', en: 'broken.json: is not valid JSON (',
   },
   'invalid-tour': { problems: () => [fileProblem('tour.json', { kind: 'invalid-tour' }, 'is not a valid tour')], zh: 'tour.json：不是有效的路线文件', en: 'tour.json: is not a valid tour' },
+  'unknown-tour': { problems: () => [fileProblem('index.json', { kind: 'unknown-tour', value: 'tour-2030' }, 'no tour with id "tour-2030"')], zh: 'index.json：没有 id 为 “tour-2030” 的路线', en: 'index.json: no tour with id "tour-2030"' },
   'more-problems': {
     problems: () => problemsOf(tour((result) => { result.stops = Array.from({ length: 60 }, () => ({})) })).slice(-1),
     zh: 'tour.json：…另有 ', en: 'tour.json: … and ',

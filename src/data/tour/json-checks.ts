@@ -20,6 +20,7 @@ export type TourProblemKind =
   | 'not-a-tour'
   | 'invalid-json'
   | 'invalid-tour'
+  | 'unknown-tour'
   | 'more-problems'
   | 'text-missing'
   | 'not-text'
