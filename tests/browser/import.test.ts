@@ -130,7 +130,14 @@ describe('import centre', () => {
     const { page, context } = await openPage(app)
     await pickFile(page, 'broken-survey.geojson', Buffer.from('{"type":"FeatureCollection","features":['))
     await page.waitForSelector('[data-testid="import-error"]')
-    expect(await page.textContent('[data-testid="import-error"]')).toContain('broken-survey.geojson')
+    const chinese = (await page.textContent('[data-testid="import-error"]'))!
+    expect(chinese).toContain('「broken-survey.geojson」')
+    // In the planner's language only: the English part follows the language switch.
+    expect(chinese).not.toMatch(/the file|damaged|format/i)
+    await page.click('[data-testid="locale-switch"]')
+    const english = (await page.textContent('[data-testid="import-error"]'))!
+    expect(english).toContain('"broken-survey.geojson":')
+    expect(english).not.toMatch(/[\u3400-\u9fff]/)
     expect(await page.textContent('[data-testid="layer-count-sections"]')).toContain('45')
     await context.close()
   })

@@ -38,9 +38,37 @@ export class ImportProblem extends Error {
   }
 }
 
-/** Bilingual text for warnings and skip reasons: Chinese first, English in brackets. */
+/**
+ * Bilingual text for warnings and skip reasons: Chinese first, English in full-width brackets. The report's
+ * shape (`warnings: string[]`, `reason: string`) is fixed by issue #6; the UI shows the part of the planner's
+ * language with `splitBilingual`.
+ */
 export function bilingual(zh: string, en: string): string {
   return `${zh}（${en}）`
+}
+
+/**
+ * The two parts of a `bilingual` text (or of an ImportError message), null for any other text. The English
+ * part is the full-width bracket pair that closes the text; Chinese text may hold brackets of its own before
+ * it (GCJ-02（高德/腾讯）). The file name of an ImportError (「name」) is kept in both parts. A skip reason
+ * quoted inside the English part stays bilingual there.
+ */
+export function splitBilingual(text: string): { zh: string; en: string } | null {
+  if (!text.endsWith('）')) return null
+  // The bracket that opens the closing one, counting pairs: a skip reason quoted inside an error's English
+  // part is itself bilingual.
+  let depth = 0
+  let open = -1
+  for (let index = text.length - 1; index >= 0 && open < 0; index--) {
+    if (text[index] === '）') depth += 1
+    else if (text[index] === '（' && --depth === 0) open = index
+  }
+  if (open <= 0) return null
+  const zh = text.slice(0, open)
+  const en = text.slice(open + 1, -1)
+  if (en.trim() === '' || !/[\u3400-\u9fff]/.test(zh)) return null
+  const named = /^「([^」]*)」/.exec(zh)
+  return { zh, en: named ? `"${named[1]}": ${en}` : en }
 }
 
 /** Library messages can be long or echo file content; keep them short in our own messages. */
