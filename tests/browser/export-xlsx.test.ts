@@ -10,6 +10,7 @@ import { strFromU8, unzipSync } from 'fflate'
 import { readSheet } from 'read-excel-file/node'
 import type { Download, Page } from 'playwright-core'
 import { openPage, startApp, type TestApp } from './support/browser.ts'
+import { importAndCommit } from './support/import-centre.ts'
 
 const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url))
 const FILE = 'formula-cells.csv'
@@ -23,17 +24,9 @@ afterAll(async () => {
   await app?.close()
 })
 
-function job(name: string) {
-  return `[data-testid="import-job"][data-file="${name}"]`
-}
-
 /** Picks the hostile CSV in the import centre and commits it as a layer; returns the layer id. */
 async function importFormulaCells(page: Page): Promise<string> {
-  await page.click('[data-testid="import-open"]')
-  await page.setInputFiles('[data-testid="import-file-input"]', { name: FILE, mimeType: 'text/csv', buffer: readFileSync(`${fixtures}hostile/${FILE}`) })
-  await page.waitForSelector(`${job(FILE)}[data-status="ready"]`)
-  await page.click(`${job(FILE)} [data-testid="import-confirm"]`)
-  await page.waitForSelector(`${job(FILE)}[data-status="committed"]`)
+  await importAndCommit(page, FILE, readFileSync(`${fixtures}hostile/${FILE}`))
   const layerId = await page.getAttribute('[data-testid="imported-layer"]', 'data-layer')
   expect(layerId).toBeTruthy()
   return layerId!

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { openPage, startApp, type TestApp } from './support/browser.ts'
+import { importAndCommit, importJob as job, pickFile } from './support/import-centre.ts'
 
 const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url))
 interface Entry {
@@ -30,13 +31,6 @@ afterAll(async () => {
   await app?.close()
 })
 
-async function pick(page: Page, name: string, bytes: Buffer) {
-  if (!(await page.isVisible('[data-testid="import-centre"]'))) await page.click('[data-testid="import-open"]')
-  await page.setInputFiles('[data-testid="import-file-input"]', { name, mimeType: 'application/octet-stream', buffer: bytes })
-}
-
-const job = (name: string) => `[data-testid="import-job"][data-file="${name}"]`
-
 async function layerCounts(page: Page): Promise<Record<string, string>> {
   return page.$$eval('[data-testid^="layer-count-"]', (items) =>
     Object.fromEntries(items.map((item) => [item.getAttribute('data-testid')!, item.textContent!.trim()])),
@@ -51,17 +45,14 @@ describe('hostile-input corpus in the app', () => {
       dialogs.push(dialog.message())
       void dialog.dismiss()
     })
-    await pick(page, 'sample-places.geojson', readFileSync(`${fixtures}import/sample-places.geojson`))
-    await page.waitForSelector(`${job('sample-places.geojson')}[data-status="ready"]`)
-    await page.click(`${job('sample-places.geojson')} [data-testid="import-confirm"]`)
-    await page.waitForSelector(`${job('sample-places.geojson')}[data-status="committed"]`)
+    await importAndCommit(page, 'sample-places.geojson', readFileSync(`${fixtures}import/sample-places.geojson`))
     await page.click(`${job('sample-places.geojson')} [data-testid="import-dismiss"]`)
     const before = await layerCounts(page)
     expect(before[`layer-count-${EARLIER_LAYER}`]).toContain('4')
 
     const outcomes: string[] = []
     for (const entry of manifest.filter((item) => item.options === undefined)) {
-      await pick(page, entry.file, readFileSync(`${fixtures}hostile/${entry.file}`))
+      await pickFile(page, entry.file, readFileSync(`${fixtures}hostile/${entry.file}`))
       const settled = await page.waitForSelector(`${job(entry.file)}:is([data-status="ready"], [data-status="failed"])`, { timeout: SETTLE_BOUND_MS })
       const status = await settled.getAttribute('data-status')
       outcomes.push(`${entry.file}: ${status}`)

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { openPage, startApp, waitForMapIdle, waitForMapReady, type TestApp } from './support/browser.ts'
+import { importJob as job, pickFile } from './support/import-centre.ts'
 
 const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url))
 const PLACES_LAYER = 'imported-sample-places-1'
@@ -39,15 +40,6 @@ async function dropFile(page: Page, name: string, bytes: Buffer) {
     },
     { name, data: [...bytes] },
   )
-}
-
-async function pickFile(page: Page, name: string, bytes: Buffer) {
-  if (!(await page.isVisible('[data-testid="import-centre"]'))) await page.click('[data-testid="import-open"]')
-  await page.setInputFiles('[data-testid="import-file-input"]', { name, mimeType: 'application/octet-stream', buffer: bytes })
-}
-
-function job(name: string) {
-  return `[data-testid="import-job"][data-file="${name}"]`
 }
 
 /** Ids of the layer's point features drawn within 4 px of a longitude/latitude. */

@@ -64,21 +64,14 @@ async function tabCycle(page: Page, limit = 400): Promise<{ name: string; visibl
 }
 
 describe('keyboard only', () => {
-  it('reaches every control of the layers tab with Tab, each with a visible focus ring', async () => {
+  it.each([
+    ['the layers tab', null, 400],
+    ['the sections tab, list rows included', 'tab-sections', 600],
+  ])('%s: Tab reaches every control, each with a visible focus ring', async (_tab, tabId, limit) => {
     const { page, context } = await openPage(app, '?m=2019-06')
+    if (tabId) await page.click(`[data-testid="${tabId}"]`)
     const controls = await reachableControls(page)
-    const cycle = await tabCycle(page)
-    const reached = new Set(cycle.map((item) => item.name))
-    expect(controls.filter((name) => !reached.has(name))).toEqual([])
-    expect(cycle.filter((item) => !item.visible).map((item) => item.name)).toEqual([])
-    await context.close()
-  })
-
-  it('reaches every control of the sections tab too, list rows included', async () => {
-    const { page, context } = await openPage(app, '?m=2019-06')
-    await page.click('[data-testid="tab-sections"]')
-    const controls = await reachableControls(page)
-    const cycle = await tabCycle(page, 600)
+    const cycle = await tabCycle(page, limit)
     const reached = new Set(cycle.map((item) => item.name))
     expect(controls.filter((name) => !reached.has(name))).toEqual([])
     expect(cycle.filter((item) => !item.visible).map((item) => item.name)).toEqual([])

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { BrowserContext, Page } from 'playwright-core'
 import { startApp, waitForMapReady, type TestApp } from './support/browser.ts'
+import { importAndCommit } from './support/import-centre.ts'
 
 const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url))
 const SMALL_LAYER = 'imported-sample-places-1'
@@ -43,15 +44,6 @@ async function openWithQuota(quotaBytes: number): Promise<{ context: BrowserCont
   await page.goto(app.baseUrl)
   await waitForMapReady(page)
   return { context, page }
-}
-
-async function importAndCommit(page: Page, name: string, bytes: Buffer) {
-  if (!(await page.isVisible('[data-testid="import-centre"]'))) await page.click('[data-testid="import-open"]')
-  await page.setInputFiles('[data-testid="import-file-input"]', { name, mimeType: 'application/octet-stream', buffer: bytes })
-  const job = `[data-testid="import-job"][data-file="${name}"]`
-  await page.waitForSelector(`${job}[data-status="ready"]`, { timeout: 60_000 })
-  await page.click(`${job} [data-testid="import-confirm"]`)
-  await page.waitForSelector(`${job}[data-status="committed"]`, { timeout: 60_000 })
 }
 
 /** Fills what is left of the quota with another database, as other sites' or apps' data would. */
