@@ -36,7 +36,8 @@ export function keyBelongsToControl(target: EventTarget | null, key: string): bo
 
 export function useShortcuts(shortcuts: () => Shortcut[], enabled: () => boolean = () => true) {
   function onKeydown(event: KeyboardEvent) {
-    if (!enabled() || event.ctrlKey || event.metaKey || event.altKey || keyBelongsToControl(event.target, event.key)) return
+    // An event another handler already took (e.g. Escape that closed the import centre) is not taken twice.
+    if (event.defaultPrevented || !enabled() || event.ctrlKey || event.metaKey || event.altKey || keyBelongsToControl(event.target, event.key)) return
     const shortcut = shortcuts().find((candidate) => candidate.keys.includes(event.key))
     if (!shortcut) return
     event.preventDefault()

@@ -69,7 +69,10 @@ export function useAnalysisOverlay(map: MapLibreMap) {
     analysis.finishTool()
   }
   const onKeydown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && analysis.tool) analysis.cancelTool()
+    if (event.key !== 'Escape' || !analysis.tool) return
+    // One Escape cancels the tool only; the card stays open (see use-shortcuts.ts).
+    event.preventDefault()
+    analysis.cancelTool()
   }
   map.on('click', onClick)
   map.on('dblclick', onDoubleClick)

@@ -120,4 +120,17 @@ describe('keyboard only', () => {
     expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.testid)).toBe('tour-present')
     await context.close()
   })
+
+  it('closes one thing per Escape: the import centre first, then the card under it', async () => {
+    const { page, context } = await openPage(app, '?m=2019-06&sel=sections:FX03')
+    await page.waitForSelector('[data-testid="feature-card"]')
+    await page.click('[data-testid="import-open"]')
+    await page.waitForSelector('[data-testid="import-centre"]')
+    await page.keyboard.press('Escape')
+    await page.waitForSelector('[data-testid="import-centre"]', { state: 'hidden' })
+    expect(await page.isVisible('[data-testid="feature-card"]')).toBe(true)
+    await page.keyboard.press('Escape')
+    await page.waitForSelector('[data-testid="feature-card"]', { state: 'detached' })
+    await context.close()
+  })
 })
