@@ -32,6 +32,7 @@ const PAGE_HELPER = `function (action, selector, index) {
   if (action === 'count') return document.querySelectorAll(selector).length
   if (action === 'checked') return Boolean(element && element.checked)
   if (action === 'text') return element ? element.textContent : null
+  if (action === 'attribute') return document.querySelector(selector)?.getAttribute(index) ?? null
   if (action === 'present') return new Promise((resolve) => {
     const check = () => (Boolean(document.querySelector(selector)) === Boolean(index) ? resolve(true) : setTimeout(check, 10))
     check()
@@ -46,7 +47,7 @@ export class PageDriver {
   private globalId?: string
   constructor(private readonly session: CDPSession) {}
 
-  private async call<T>(action: string, selector = '', index = 0): Promise<T> {
+  private async call<T>(action: string, selector = '', index: number | string = 0): Promise<T> {
     if (!this.globalId) {
       const { result } = await this.session.send('Runtime.evaluate', { expression: 'globalThis' })
       this.globalId = result.objectId!
@@ -73,6 +74,9 @@ export class PageDriver {
   }
   text(selector: string): Promise<string | null> {
     return this.call('text', selector)
+  }
+  attribute(selector: string, name: string): Promise<string | null> {
+    return this.call('attribute', selector, name)
   }
   /** Resolves when an element matching the selector is in the page (present) or gone (not present). */
   async waitFor(selector: string, present: boolean): Promise<void> {
@@ -120,11 +124,38 @@ export async function stepClock(driver: PageDriver, steps: number): Promise<void
   await driver.whenIdle()
 }
 
+/** How many months the clock has (the slider's range), so that a pass through all of them ends where it began. */
+export async function monthCount(driver: PageDriver): Promise<number> {
+  const slider = '[data-testid="clock-slider"]'
+  const min = Number(await driver.attribute(slider, 'min'))
+  const max = Number(await driver.attribute(slider, 'max'))
+  if (!Number.isInteger(min) || !Number.isInteger(max) || max <= min) throw new Error(`the clock slider has no month range (${min}…${max})`)
+  return max - min + 1
+}
+
+const SECTION_NAMES = '[data-testid="section-list"] tbody tr .section-list__name'
+
+/** Shows a side-panel tab; the layers tab is the start screen, and every reading is taken on it. */
+export async function showTab(driver: PageDriver, tab: 'layers' | 'sections'): Promise<void> {
+  await driver.click(`[data-testid="tab-${tab}"]`)
+  if (tab === 'sections') await driver.waitFor(SECTION_NAMES, true)
+  else await driver.waitFor(SECTION_NAMES, false)
+  await driver.whenIdle()
+}
+
+/** How many sections the 断面 list shows (opens the tab, and goes back to the layers tab). */
+export async function sectionCount(driver: PageDriver): Promise<number> {
+  await showTab(driver, 'sections')
+  const rows = await driver.count(SECTION_NAMES)
+  await showTab(driver, 'layers')
+  return rows
+}
+
+/** Opens the 断面 tab, opens and closes `cards` section cards in list order, and goes back to the layers tab. */
 export async function openAndCloseCards(driver: PageDriver, cards: number): Promise<void> {
-  const names = '[data-testid="section-list"] tbody tr .section-list__name'
+  const names = SECTION_NAMES
   const card = '[data-testid="feature-card"]'
-  await driver.click('[data-testid="tab-sections"]')
-  await driver.waitFor(names, true)
+  await showTab(driver, 'sections')
   const rows = await driver.count(names)
   if (rows === 0) throw new Error('the 断面 list is empty: no card to open')
   for (let opened = 0; opened < cards; opened++) {
@@ -134,5 +165,18 @@ export async function openAndCloseCards(driver: PageDriver, cards: number): Prom
     await driver.waitFor(card, false)
     if ((opened + 1) % IDLE_EVERY === 0) await driver.whenIdle()
   }
-  await driver.whenIdle()
+  await showTab(driver, 'layers')
+}
+
+/**
+ * The start of a session (issue #8 item 5): each action used once, so that what V8 compiles on first use
+ * of a path is not counted as the session's growth. One pass through every month (ends on the month it
+ * began with) and the card of every section in the list opened and closed once; back on the layers tab.
+ */
+export async function useEachActionOnce(driver: PageDriver): Promise<{ months: number; sections: number }> {
+  const months = await monthCount(driver)
+  const sections = await sectionCount(driver)
+  await stepClock(driver, months)
+  await openAndCloseCards(driver, sections)
+  return { months, sections }
 }

@@ -1,8 +1,8 @@
 /**
  * What grew in a long session (issue #8 item 5): drives the built app through the same scenario as
- * `run.ts`, takes heap snapshots at the start, after the warm-up and at the end, and prints for each
- * interval the top growth by node type/constructor and, for the objects that are new and still alive,
- * their most common retainer chains. Run after `npx vite build`:
+ * `run.ts`, takes heap snapshots when the map is ready (cold), after each action was used once (the
+ * session's start) and at the end, and prints for each interval the top growth by node type/constructor
+ * and, for the objects that are new and still alive, their most common retainer chains. Run after `npx vite build`:
  *   npx tsx scripts/heap/snapshot-diff.ts [--steps 1000] [--cards 200] [--save /tmp/heap]
  * or compare two saved snapshots: npx tsx scripts/heap/snapshot-diff.ts --from a.heapsnapshot --to b.heapsnapshot
  * Taking snapshots enables the heap profiler, which itself keeps an id per object: judge the number with
@@ -11,7 +11,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { openPage, startApp } from '../../tests/browser/support/browser.ts'
 import { HeapGraph, takeSnapshot } from './heap-graph.ts'
-import { PageDriver, openAndCloseCards, stepClock } from './scenario.ts'
+import { PageDriver, openAndCloseCards, stepClock, useEachActionOnce } from './scenario.ts'
 
 function option(name: string): string | undefined {
   const at = process.argv.indexOf(`--${name}`)
@@ -113,17 +113,16 @@ if (from && to) {
       if (save) writeFileSync(`${save}/${name}.heapsnapshot`, json)
       snapshots.push(json)
     }
-    await snap('start')
-    await stepClock(driver, 40)
-    await openAndCloseCards(driver, 20)
-    await snap('warm')
+    await snap('cold')
+    await useEachActionOnce(driver)
+    await snap('first-use')
     await stepClock(driver, steps)
     await openAndCloseCards(driver, cards)
     await snap('end')
     await context.close()
-    const [start, warm, end] = snapshots.map((json) => new HeapGraph(json))
-    report('start → end', start!, end!)
-    report('warm → end', warm!, end!)
+    const [cold, firstUse, end] = snapshots.map((json) => new HeapGraph(json))
+    report('cold → end', cold!, end!)
+    report('first use → end', firstUse!, end!)
   } finally {
     await app.close()
   }
