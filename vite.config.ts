@@ -1,37 +1,53 @@
 import { defineConfig, type Plugin } from 'vitest/config'
+import { loadEnv } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import { VitePWA } from 'vite-plugin-pwa'
 import { fileURLToPath } from 'node:url'
 import { geodataPlugin } from './scripts/vite/geodata-plugin.ts'
+import { parseOnlineBasemapList, policyOrigins } from './src/domain/basemap/online-basemaps.ts'
 
 const root = fileURLToPath(new URL('.', import.meta.url))
 
 /**
- * The Content-Security-Policy of the built app (docs/deployment.md explains each directive and how to
- * widen it for online basemaps). No inline script, no eval, no inline <style>: everything comes from
- * the app's own origin. `data:` images are MapLibre's control icons (in its CSS); `blob:` images and
- * workers are what MapLibre may create at run time. `frame-ancestors` is ignored in a <meta> policy,
- * so the web server must send it as a header (docs/deployment.md).
+ * The Content-Security-Policy of the built app (docs/deployment.md explains each directive). No inline
+ * script, no eval, no inline <style>: everything comes from the app's own origin. `data:` images are
+ * MapLibre's control icons (in its CSS); `blob:` images and workers are what MapLibre may create at run
+ * time. `frame-ancestors` is ignored in a <meta> policy, so the web server must send it as a header.
+ * `onlineOrigins` are the tile servers of the online basemaps this build offers (VITE_ONLINE_BASEMAPS,
+ * none by default): MapLibre fetches raster tiles, so they join `connect-src` and `img-src`, and nothing
+ * else is widened.
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "manifest-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'none'",
-].join('; ')
+export function contentSecurityPolicy(onlineOrigins: readonly string[] = []): string {
+  const online = onlineOrigins.map((origin) => ` ${origin}`).join('')
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    `img-src 'self' data: blob:${online}`,
+    "font-src 'self'",
+    `connect-src 'self'${online}`,
+    "worker-src 'self' blob:",
+    "manifest-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join('; ')
+}
+
+/** The online basemaps a build offers, from VITE_ONLINE_BASEMAPS; an unknown name fails the build. */
+function onlineBasemapOrigins(mode: string): string[] {
+  const { enabled, unknown } = parseOnlineBasemapList(loadEnv(mode, root, 'VITE_').VITE_ONLINE_BASEMAPS)
+  if (unknown.length > 0) {
+    throw new Error(`VITE_ONLINE_BASEMAPS: unknown basemap ${unknown.join(', ')} (known: tianditu-imagery, tianditu-vector, osm)`)
+  }
+  return policyOrigins(enabled)
+}
 
 /**
  * Adds the policy to the built index.html only (the dev server injects inline styles for hot reload),
  * right after <meta charset>: a <meta> policy governs only what follows it.
  */
-function contentSecurityPolicy(): Plugin {
+function contentSecurityPolicyPlugin(policy: string): Plugin {
   const anchor = /<meta charset="UTF-8" \/>/i
   return {
     name: 'shuitian-content-security-policy',
@@ -40,20 +56,20 @@ function contentSecurityPolicy(): Plugin {
       order: 'post',
       handler(html) {
         if (!anchor.test(html)) throw new Error('index.html needs <meta charset="UTF-8" /> to place the CSP after it')
-        const policy = CONTENT_SECURITY_POLICY.replaceAll("'", '&#39;')
-        return html.replace(anchor, (charset) => `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`)
+        const escaped = policy.replaceAll("'", '&#39;')
+        return html.replace(anchor, (charset) => `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${escaped}" />`)
       },
     },
   }
 }
 
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   // Relative base: the built app works from any folder of an intranet web server, or from a file share.
   base: './',
   plugins: [
     vue(),
     geodataPlugin(root),
-    contentSecurityPolicy(),
+    contentSecurityPolicyPlugin(contentSecurityPolicy(onlineBasemapOrigins(mode))),
     // Installable, offline app (issue #8 item 1). The service worker is registered from src/pwa (a module,
     // never an injected inline script, so the CSP needs no 'unsafe-inline'); 'prompt' keeps an update
     // waiting until the user accepts it, so a page never runs half old and half new code.
@@ -129,4 +145,4 @@ export default defineConfig({
       },
     ],
   },
-})
+}))

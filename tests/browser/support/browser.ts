@@ -31,9 +31,11 @@ export interface TestApp {
   close(): Promise<void>
 }
 
-export async function startApp(): Promise<TestApp> {
-  if (!existsSync(`${projectRoot}dist/index.html`)) {
-    throw new Error('dist/ is missing: run `npm run build` before the browser tests (npm test does it).')
+/** Serves the built app: `dist/` (what `npm run build` wrote), or another build's folder (`outDir`). */
+export async function startApp(options: { outDir?: string } = {}): Promise<TestApp> {
+  const outDir = options.outDir ?? `${projectRoot}dist`
+  if (!existsSync(`${outDir}/index.html`)) {
+    throw new Error(`${outDir} is missing: run \`npm run build\` before the browser tests (npm test does it).`)
   }
   const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium'
   if (!existsSync(executablePath)) {
@@ -43,6 +45,7 @@ export async function startApp(): Promise<TestApp> {
     root: projectRoot,
     configFile: `${projectRoot}vite.config.ts`,
     preview: { port: 0, host: '127.0.0.1', strictPort: false },
+    build: { outDir },
     logLevel: 'silent',
   })
   const address = server.httpServer.address()

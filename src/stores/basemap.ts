@@ -1,0 +1,69 @@
+/**
+ * Which basemap is shown: the offline district map (always there) or one of the online basemaps this
+ * build offers, with the user's 天地图 key. The choice and the key survive a reload (this device only);
+ * `status` is this visit's: a basemap that cannot be reached sends the map back to the offline one.
+ */
+import { defineStore } from 'pinia'
+import { computed, ref, watch } from 'vue'
+import { ONLINE_BASEMAPS, isOnlineBasemapId, type OnlineBasemapId } from '@/domain/basemap/online-basemaps.ts'
+import { CONFIGURED_TIANDITU_TOKEN, ENABLED_ONLINE_BASEMAPS } from '@/config/online-basemaps.ts'
+
+export type BasemapChoice = 'offline' | OnlineBasemapId
+/** offline: the district map alone; loading: online tiles asked for; shown: at least one tile arrived. */
+export type BasemapStatus = 'offline' | 'loading' | 'shown'
+
+const STORAGE_KEY = 'shuitian.basemap.v1'
+
+function readStored(): { choice: BasemapChoice; token: string } {
+  try {
+    const stored = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}') as { choice?: unknown; token?: unknown }
+    // A choice this build no longer offers (or a hand-edited value) falls back to the offline map.
+    const choice = isOnlineBasemapId(stored.choice) && ENABLED_ONLINE_BASEMAPS.includes(stored.choice) ? stored.choice : 'offline'
+    return { choice, token: typeof stored.token === 'string' ? stored.token : '' }
+  } catch {
+    return { choice: 'offline', token: '' }
+  }
+}
+
+export const useBasemapStore = defineStore('basemap', () => {
+  const stored = readStored()
+  const available = ENABLED_ONLINE_BASEMAPS
+  const choice = ref<BasemapChoice>(stored.choice)
+  /** The key the user typed; the build's key is used when there is none. */
+  const token = ref(stored.token)
+  const status = ref<BasemapStatus>('offline')
+  /** The online basemap that could not be reached, for the message (cleared by the next choice). */
+  const failed = ref<OnlineBasemapId | null>(null)
+
+  const effectiveToken = computed(() => token.value.trim() || CONFIGURED_TIANDITU_TOKEN)
+  /** True when the chosen basemap needs a 天地图 key and there is none yet. */
+  const missingToken = computed(() => choice.value !== 'offline' && ONLINE_BASEMAPS[choice.value].needsToken && !effectiveToken.value)
+
+  watch([choice, token], () => {
+    try {
+      localStorage.setItem(STORAGE_KEY, JSON.stringify({ choice: choice.value, token: token.value }))
+    } catch {
+      // Storage full or disabled: the choice lasts for this visit only.
+    }
+  })
+
+  function choose(next: BasemapChoice) {
+    if (next !== 'offline' && !available.includes(next)) return
+    failed.value = null
+    choice.value = next
+  }
+  function setToken(next: string) {
+    failed.value = null
+    token.value = next.trim()
+  }
+  function markStatus(next: BasemapStatus) {
+    status.value = next
+  }
+  /** The chosen basemap could not be reached: back to the offline map, and say which one failed. */
+  function fallBackToOffline() {
+    if (choice.value === 'offline') return
+    failed.value = choice.value
+    choice.value = 'offline'
+  }
+  return { available, choice, token, status, failed, effectiveToken, missingToken, choose, setToken, markStatus, fallBackToOffline }
+})
