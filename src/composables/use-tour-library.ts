@@ -5,10 +5,10 @@
  */
 import { ref } from 'vue'
 import { LAYER_CATALOGUE } from '@/config/layer-catalogue.ts'
-import { fileProblem, parseTourText, serializeTour } from '@/data/tour/index.ts'
+import { fileProblem, parseTourText, serializeTour, type TourProblem } from '@/data/tour/index.ts'
 import type { Tour } from '@/domain/tour/index.ts'
 import { useTourStore } from '@/stores/tour.ts'
-import { fetchText } from '@/data/fetch-file.ts'
+import { FileReadError, fetchText } from '@/data/fetch-file.ts'
 
 export const TOUR_FOLDER = 'geodata/tours/'
 export const TOUR_INDEX_FILE = `${TOUR_FOLDER}index.json`
@@ -23,17 +23,44 @@ export interface TourListing {
 
 const layerIds = LAYER_CATALOGUE.map((definition) => definition.id)
 
+/** A shipped tour or the index that cannot be used, as a problem the tour panel words in either language. */
+export class TourLibraryError extends Error {
+  constructor(readonly problem: TourProblem) {
+    super(problem.message)
+  }
+}
+
+/** Reads a file of the tour folder; a failure becomes an "unreadable" problem naming the file. */
+async function fetchTourFile(file: string): Promise<string> {
+  try {
+    return await fetchText(file)
+  } catch (error) {
+    if (!(error instanceof FileReadError)) throw error
+    throw new TourLibraryError({ ...fileProblem(file, { kind: 'unreadable', value: error.detail }, ''), message: error.message })
+  }
+}
+
+/** The problem to show for anything the tour library threw. */
+export function tourLibraryProblem(error: unknown): TourProblem | string {
+  if (error instanceof TourLibraryError) return error.problem
+  return error instanceof Error ? error.message : String(error)
+}
+
 /** The shipped tours, from the index file. */
 export async function fetchTourListings(): Promise<TourListing[]> {
-  const text = await fetchText(TOUR_INDEX_FILE)
+  const text = await fetchTourFile(TOUR_INDEX_FILE)
   let json: unknown
   try {
     json = JSON.parse(text)
   } catch (error) {
-    throw new Error(`${TOUR_INDEX_FILE}: is not valid JSON (${String(error)})`)
+    const reason = (error as Error).message
+    throw new TourLibraryError(fileProblem(TOUR_INDEX_FILE, { kind: 'invalid-json', value: reason }, `is not valid JSON (${reason})`))
   }
-  const tours = (json as { tours?: unknown }).tours
-  if (!Array.isArray(tours)) throw new Error(`${TOUR_INDEX_FILE}: must have a "tours" list`)
+  const tours = (json as { tours?: unknown } | null)?.tours
+  if (!Array.isArray(tours)) {
+    const problem = fileProblem(TOUR_INDEX_FILE, { kind: 'list-missing' }, 'tours must be a list')
+    throw new TourLibraryError({ ...problem, path: 'tours', message: `${TOUR_INDEX_FILE}: tours must be a list` })
+  }
   return tours.filter((item): item is TourListing =>
     typeof item === 'object' && item !== null && typeof item.id === 'string' && typeof item.file === 'string')
 }
@@ -61,10 +88,10 @@ export async function openTourById(tourId: string): Promise<boolean> {
       store.fail([fileProblem(TOUR_INDEX_FILE, { kind: 'unknown-tour', value: tourId }, `no tour with id "${tourId}"`)])
       return false
     }
-    const opened = openTourText(await fetchText(TOUR_FOLDER + listing.file), listing.file)
+    const opened = openTourText(await fetchTourFile(TOUR_FOLDER + listing.file), listing.file)
     return opened
   } catch (error) {
-    store.fail([error instanceof Error ? error.message : String(error)])
+    store.fail([tourLibraryProblem(error)])
     return false
   } finally {
     store.loading = false
@@ -74,10 +101,10 @@ export async function openTourById(tourId: string): Promise<boolean> {
 /** The list of shipped tours, loaded once per component that asks. */
 export function useTourLibrary() {
   const listings = ref<TourListing[]>([])
-  const listError = ref<string | null>(null)
+  const listError = ref<TourProblem | string | null>(null)
   fetchTourListings().then(
     (found) => (listings.value = found),
-    (error: unknown) => (listError.value = error instanceof Error ? error.message : String(error)),
+    (error: unknown) => (listError.value = tourLibraryProblem(error)),
   )
   return { listings, listError }
 }

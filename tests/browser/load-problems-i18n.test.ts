@@ -48,9 +48,15 @@ async function routeCatalogue(page: Page) {
 }
 
 describe.each([
-  ['zh', '', ['layers[0].id 只能由小写字母'], '#0 缺少 "id" 属性；#2 id a 重复', ['2019-inspection.json', 'stops[1].camera.zoom（第 2 站）：应为 0 到 22 之间的数字']],
-  ['en', '&lang=en', ['layers[0].id must be lower-case'], '#0 no "id" property; #2 duplicate id a', ['2019-inspection.json: stops[1].camera.zoom (stop 2) must be a number between 0 and 22']],
-])('loading problems in %s', (_locale, lang, catalogueTexts, skippedText, tourTexts) => {
+  [
+    'zh', '', ['layers[0].id 只能由小写字母'], '#0 缺少 "id" 属性；#2 id a 重复', ['2019-inspection.json', 'stops[1].camera.zoom（第 2 站）：应为 0 到 22 之间的数字'],
+    { index: 'geodata/tours/index.json：不是有效的 JSON（', file: 'geodata/tours/2019-inspection.json：无法读取（HTTP 404）' },
+  ],
+  [
+    'en', '&lang=en', ['layers[0].id must be lower-case'], '#0 no "id" property; #2 duplicate id a', ['2019-inspection.json: stops[1].camera.zoom (stop 2) must be a number between 0 and 22'],
+    { index: 'geodata/tours/index.json: is not valid JSON (', file: 'geodata/tours/2019-inspection.json: cannot be read (HTTP 404)' },
+  ],
+] as const)('loading problems in %s', (_locale, lang, catalogueTexts, skippedText, tourTexts, libraryTexts) => {
   it('words catalogue problems and skipped features', async () => {
     const context = await app.browser.newContext({ serviceWorkers: 'block' })
     const page = await context.newPage()
@@ -73,6 +79,23 @@ describe.each([
     const error = await page.waitForSelector('[data-testid="tour-error"]', { timeout: 90_000 })
     const text = await error.textContent()
     for (const expected of tourTexts) expect(text).toContain(expected)
+    await context.close()
+  })
+
+  it('words a tour index and a tour file that cannot be used', async () => {
+    const context = await app.browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' })
+    const page = await context.newPage()
+    await page.route('**/geodata/tours/index.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"tours": [' }))
+    await page.goto(`${app.baseUrl}?m=2019-01${lang}`)
+    await waitForMapReady(page)
+    await page.click('[data-testid="tour-panel-toggle"]')
+    expect(await (await page.waitForSelector('[data-testid="tour-list-error"]')).textContent()).toContain(libraryTexts.index)
+
+    await page.unroute('**/geodata/tours/index.json')
+    await page.route('**/geodata/tours/2019-inspection.json', (route) => route.fulfill({ status: 404, body: '' }))
+    await page.goto(`${app.baseUrl}?m=2019-01&tour=${tour.id}&stop=1${lang}`)
+    const error = await page.waitForSelector('[data-testid="tour-error"]', { timeout: 90_000 })
+    expect(await error.textContent()).toContain(libraryTexts.file)
     await context.close()
   })
 })

@@ -31,6 +31,19 @@ describe('import messages in the planner language', () => {
     expect(inLanguage(error.message, 'en')).toBe('"河道.geojson": the file is empty')
   })
 
+  it('words the example skip of a refused file in the planner language only', async () => {
+    const kml = `<?xml version="1.0"?><kml xmlns="http://www.opengis.net/kml/2.2"><Document>
+      <Placemark><name>甲</name></Placemark><Placemark><name>乙</name></Placemark></Document></kml>`
+    const error = await importFile('无几何.kml', new TextEncoder().encode(kml)).then(
+      () => null,
+      (thrown: unknown) => thrown,
+    )
+    expect(error).toBeInstanceOf(ImportError)
+    const message = (error as ImportError).message
+    expect(inLanguage(message, 'zh')).toBe('「无几何.kml」没有可导入的要素（2 个全部被跳过，例如：要素 #0：地标没有几何）')
+    expect(inLanguage(message, 'en')).toBe('"无几何.kml": no usable features (all 2 were skipped, e.g. feature #0 (0-based): placemark has no geometry)')
+  })
+
   it.each([
     ['a library message', 'Unexpected token < in JSON'],
     ['a value with brackets of its own', '第 3 行（id “（1）”）重复'],

@@ -37,6 +37,7 @@ export function placeText(path: string, say: Say): string {
 const PROBLEM_TEXT: Record<TourProblemKind, (problem: TourProblem, say: Say) => string> = {
   'not-a-tour': plain('tour.problem.not-a-tour'),
   'invalid-json': (problem, say) => say('tour.problem.invalid-json', { value: shortText(problem.value ?? '') }),
+  unreadable: (problem, say) => say('tour.problem.unreadable', { value: shortText(problem.value ?? '') }),
   'invalid-tour': plain('tour.problem.invalid-tour'),
   'unknown-tour': (problem, say) => say('tour.problem.unknown-tour', { value: shortText(problem.value ?? '') }),
   'more-problems': (problem, say) => say('tour.problem.more-problems', { count: problem.count ?? '?' }),
@@ -67,8 +68,8 @@ const PROBLEM_TEXT: Record<TourProblemKind, (problem: TourProblem, say: Say) => 
 }
 
 /**
- * One problem as a line naming the file and the place. A plain string (a message that has no structure,
- * e.g. a tour index that cannot be fetched) is shown as it is.
+ * One problem as a line naming the file and the place. A plain string (a message that has no structure)
+ * is shown as it is.
  */
 export function tourProblemText(problem: TourProblem | string, locale: Locale): string {
   if (typeof problem === 'string') return problem

@@ -1,7 +1,7 @@
 // The common stage after parsing: choose each layer's coordinate system, convert and validate every
 // geometry, clean properties, and write the report.
 import type { Feature, Geometry } from 'geojson'
-import { ImportProblem, bilingual } from './errors.ts'
+import { ImportProblem, bilingual, splitBilingual } from './errors.ts'
 import { describeCrs } from './crs/codes.ts'
 import { farFromShanghai, median } from './crs/detect-values.ts'
 import { converterToWgs84 } from './crs/projection.ts'
@@ -10,10 +10,27 @@ import { createGeometryStats, normaliseGeometry, type GeometryStats } from './ge
 import { cleanProperties, createPropertyLog, propertyWarnings } from './properties.ts'
 import type { ImportResult, ParsedFile, RawLayer, SkippedFeature } from './types.ts'
 
-function location(skip: Pick<SkippedFeature, 'index' | 'indexKind'>, layerName: string | undefined): string {
+type SkipPlace = Pick<SkippedFeature, 'index' | 'indexKind'>
+
+function location(skip: SkipPlace, layerName: string | undefined): string {
   const layer = layerName ? `图层「${layerName}」` : ''
   if (skip.indexKind === 'row') return `${layer}第 ${skip.index} 行（row ${skip.index}）`
   return `${layer}要素 #${skip.index}（feature #${skip.index}, 0-based）`
+}
+
+/**
+ * A skipped feature's place and reason in one language each, for quoting inside another message: the
+ * skip list keeps `location：reason` with both parts bilingual, which quoted whole would leave English
+ * inside the Chinese part and Chinese inside the English one.
+ */
+function skipExample(skip: SkipPlace, layerName: string | undefined, reason: string): { zh: string; en: string } {
+  const layer = { zh: layerName ? `图层「${layerName}」` : '', en: layerName ? `layer "${layerName}", ` : '' }
+  const place =
+    skip.indexKind === 'row'
+      ? { zh: `${layer.zh}第 ${skip.index} 行`, en: `${layer.en}row ${skip.index}` }
+      : { zh: `${layer.zh}要素 #${skip.index}`, en: `${layer.en}feature #${skip.index} (0-based)` }
+  const parts = splitBilingual(reason) ?? { zh: reason, en: reason }
+  return { zh: `${place.zh}：${parts.zh}`, en: `${place.en}: ${parts.en}` }
 }
 
 function geometryWarnings(stats: GeometryStats): string[] {
@@ -44,11 +61,13 @@ export function buildResult(parsed: ParsedFile, option: string | undefined): Imp
   const log = createPropertyLog()
   const crsUsed: { layer: RawLayer; crs: string; source: ImportResult['report']['crsSource'] }[] = []
   let read = 0
+  let example: { zh: string; en: string } | undefined
   const several = parsed.layers.length > 1
   for (const layer of parsed.layers) {
     read += layer.features.length + layer.skipped.length
     const layerName = several ? layer.name : undefined
     skipped.push(...layer.skipped.map((skip) => ({ ...skip, reason: `${location(skip, layerName)}：${skip.reason}` })))
+    if (!example && layer.skipped[0]) example = skipExample(layer.skipped[0], layerName, layer.skipped[0].reason)
     warnings.push(...layer.warnings)
     if (!layer.features.length) continue
     const decision = resolveCrs(layer, option)
@@ -64,6 +83,7 @@ export function buildResult(parsed: ParsedFile, option: string | undefined): Imp
       const outcome = normaliseGeometry(raw.geometry, convert, stats, raw.index)
       if ('reason' in outcome) {
         skipped.push({ index: raw.index, indexKind: raw.indexKind, reason: `${location(raw, layerName)}：${outcome.reason}` })
+        example ??= skipExample(raw, layerName, outcome.reason)
         continue
       }
       const feature: Feature<Geometry> = { type: 'Feature', geometry: outcome.geometry, properties: cleanProperties(raw.properties, log) }
@@ -72,11 +92,10 @@ export function buildResult(parsed: ParsedFile, option: string | undefined): Imp
     }
   }
   if (!features.length) {
-    const first = skipped[0]?.reason
     throw new ImportProblem(
       'no-features',
-      read ? `没有可导入的要素（${read} 个全部被跳过，例如：${first}）` : '文件中没有要素',
-      read ? `no usable features (all ${read} were skipped, e.g. ${first})` : 'the file contains no features',
+      read ? `没有可导入的要素（${read} 个全部被跳过，例如：${example?.zh ?? ''}）` : '文件中没有要素',
+      read ? `no usable features (all ${read} were skipped, e.g. ${example?.en ?? ''})` : 'the file contains no features',
     )
   }
   warnings.push(...geometryWarnings(stats), ...propertyWarnings(log))

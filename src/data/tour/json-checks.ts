@@ -19,6 +19,7 @@ export type TextFormat = 'id' | 'photo' | 'date'
 export type TourProblemKind =
   | 'not-a-tour'
   | 'invalid-json'
+  | 'unreadable'
   | 'invalid-tour'
   | 'unknown-tour'
   | 'more-problems'
