@@ -7,6 +7,7 @@ import { useCatalogueStore } from '@/stores/catalogue.ts'
 import type { LayerDefinition } from '@/domain/layers/types.ts'
 import { openLocalPmtiles } from '@/map/pmtiles/protocol.ts'
 import { openTileArchive } from '@/map/pmtiles/add-tile-layer.ts'
+import { rememberTileExtent } from '@/data/tile-extents.ts'
 import { IMPORTED_COLOUR, newLayerId } from '@/components/import/prepare-layer.ts'
 import { singleStyle } from '@/components/import/layer-style.ts'
 
@@ -34,7 +35,8 @@ export async function addLocalTileLayer(file: File): Promise<string> {
     visibleByDefault: true,
     sample: false,
   }
-  await openTileArchive(draft, document.baseURI)
+  const { bounds } = await openTileArchive(draft, document.baseURI)
+  rememberTileExtent(draft.id, bounds)
   catalogue.addImported(draft, 0)
   return draft.id
 }

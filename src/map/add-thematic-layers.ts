@@ -11,6 +11,7 @@ import { loadFeatureService } from '@/data/feature-service.ts'
 import { thematicLayers } from './thematic-layers.ts'
 import { FIRST_LABEL_LAYER } from './basemap-style.ts'
 import { addTileLayer, openTileArchive } from './pmtiles/add-tile-layer.ts'
+import { rememberTileExtent } from '@/data/tile-extents.ts'
 
 export interface ThematicLoadCallbacks {
   onLoaded(layerId: string, loaded: LoadedLayer): void
@@ -34,7 +35,7 @@ export async function addThematicLayers(
   // Fetch in parallel, add in catalogue order so the drawing order never depends on network timing.
   const results = await Promise.allSettled(
     definitions.map((definition) =>
-      definition.tiles ? openTileArchive(definition, baseUrl).then(() => TILES_LOADED) :
+      definition.tiles ? openTileArchive(definition, baseUrl).then((archive) => (rememberTileExtent(definition.id, archive.bounds), TILES_LOADED)) :
       definition.service ? loadFeatureService(definition.service, baseUrl) : loadGeoJsonFile(definition.source, baseUrl),
     ),
   )

@@ -118,6 +118,18 @@ describe('layers from a PMTiles archive', () => {
     await close()
   })
 
+  it('zooms to the layer from the extent in the archive header', async () => {
+    const { page, close } = await openWithTiles('?c=121.2,31.6,9,0,0')
+    expect(await pointsInView(page)).toEqual([])
+    await page.click(`[data-testid="layer-${LAYER}"] .layer-item__zoom`)
+    await page.evaluate(() => window.__shuitian!.whenIdle())
+    const inView = await pointsInView(page)
+    // Every sample point is in the view (less the 60 px margin at the padded edge), and the map zoomed in.
+    expect(inView.length).toBeGreaterThanOrEqual(points.length - 2)
+    expect(await page.evaluate(() => window.__shuitian!.map.getZoom())).toBeGreaterThan(9)
+    await close()
+  })
+
   it('opens a card with the name of a clicked tile feature', async () => {
     const { page, close } = await openWithTiles('?c=121.56,30.91,12,0,0')
     const [target] = await pointsInView(page)

@@ -5,6 +5,7 @@
 import { useCatalogueStore } from '@/stores/catalogue.ts'
 import { useSelectionStore } from '@/stores/selection.ts'
 import { forgetLayerFeatures, layerCollection } from '@/data/feature-registry.ts'
+import { forgetTileExtent } from '@/data/tile-extents.ts'
 import { XLSX_MIME, toCsv, toGeoJson, toXlsx } from '@/data/export/index.ts'
 import type { LayerStyle } from '@/domain/layers/types.ts'
 import { persistLayer, unpersistLayer } from '@/composables/use-persistence.ts'
@@ -31,6 +32,7 @@ export function useImportedLayerActions() {
     if (selection.selected?.layerId === layerId) selection.select(null)
     catalogue.removeImported(layerId)
     forgetLayerFeatures(layerId)
+    forgetTileExtent(layerId)
     void unpersistLayer(layerId, name)
   }
 
