@@ -2,12 +2,13 @@
  * Creates the one MapLibre map of the app. Kept out of Vue reactivity (markRaw): deep proxies break
  * MapLibre (maplibre-gl-js#1162).
  */
-import { Map as MapLibreMap, NavigationControl, ScaleControl, FullscreenControl, AttributionControl, setWorkerUrl } from 'maplibre-gl'
+import { Map as MapLibreMap, NavigationControl, ScaleControl, FullscreenControl, setWorkerUrl } from 'maplibre-gl'
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url'
 import { markRaw } from 'vue'
 import { DISTRICT_VIEW, LOCAL_FONT_FAMILY } from '@/config/map.ts'
 import { buildBasemapStyle } from './basemap-style.ts'
 import { ResetViewControl } from './reset-view-control.ts'
+import { addAttribution } from './attribution.ts'
 
 let workerConfigured = false
 
@@ -42,7 +43,6 @@ export function createMap(container: HTMLElement, baseUrl: string, resetLabel: s
   map.addControl(new FullscreenControl(), 'top-right')
   map.addControl(new ResetViewControl(DISTRICT_VIEW.bounds, resetLabel), 'top-right')
   map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left')
-  // Compact (an ⓘ button) on narrow screens, full text otherwise: MapLibre's default rule.
-  map.addControl(new AttributionControl(), 'bottom-right')
+  addAttribution(map)
   return markRaw(map)
 }

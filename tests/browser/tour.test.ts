@@ -131,6 +131,33 @@ describe('inspection tour presenter', () => {
     await second.context.close()
   })
 
+  it.each([
+    ['a projector', { width: 1280, height: 800 }],
+    ['a portrait tablet', { width: 768, height: 1024 }],
+  ])('keeps the scale and the folded credits above the controls on %s, and the full credits after', async (_screen, viewport) => {
+    const context = await app.browser.newContext({ viewport })
+    const page = await context.newPage()
+    await page.goto(app.baseUrl + START)
+    await page.waitForSelector('[data-testid="tour-presenter"][data-state="ready"]', { timeout: 90_000 })
+    const box = (selector: string) => page.locator(selector).boundingBox()
+    const controls = (await box('.tour-controls'))!
+    for (const selector of ['.maplibregl-ctrl-attrib', '.maplibregl-ctrl-scale']) {
+      expect((await box(selector))!.y + (await box(selector))!.height, selector).toBeLessThanOrEqual(controls.y + 1)
+    }
+    // Folded into the ⓘ button: no line of credits across the projected map; one press shows them.
+    const credits = page.locator('.maplibregl-ctrl-attrib')
+    expect(await credits.getAttribute('class')).toContain('maplibregl-compact')
+    expect(await credits.getAttribute('open')).toBeNull()
+    expect(await page.locator('.maplibregl-ctrl-attrib-inner').isVisible()).toBe(false)
+    await page.click('.maplibregl-ctrl-attrib-button')
+    expect(await page.locator('.maplibregl-ctrl-attrib-inner').textContent()).toContain('OpenStreetMap')
+    await page.click('[data-testid="tour-exit"]')
+    await page.waitForSelector('[data-testid="tour-presenter"]', { state: 'detached' })
+    expect(await credits.getAttribute('class')).not.toContain('maplibregl-compact')
+    expect(await page.locator('.maplibregl-ctrl-attrib').count()).toBe(1)
+    await context.close()
+  })
+
   it('names the file and the problem of a malformed tour', async () => {
     const broken = JSON.parse(readFileSync(TOUR_FILE, 'utf8')) as { stops: { camera: { zoom?: number } }[] }
     broken.stops[1]!.camera.zoom = 99
