@@ -1,7 +1,7 @@
 /**
  * The key figures of a tour stop, computed from the data at the stop's month — never typed into the
  * tour: a section's class with its quality word, main pollutants and attainment (GB 3838-2002,
- * 环办〔2011〕22号), a plot's stage at the month, a parcel's GB 36600-2018 screening verdict, a green
+ * 环办〔2011〕22号), a plot's stage at the end of the stop's period, a parcel's GB 36600-2018 screening verdict, a green
  * project's length or area; for a stop without features, the shown sections' classes and attainment.
  */
 import { computed, type Ref } from 'vue'
@@ -20,6 +20,8 @@ import { useSectionViewStore } from '@/stores/section-view.ts'
 import { useLayersStore } from '@/stores/layers.ts'
 import { useWaterStore } from '@/stores/water.ts'
 import { useSettingsStore } from '@/stores/settings.ts'
+import { useClockStore } from '@/stores/clock.ts'
+import { statusMonth } from '@/domain/time/index.ts'
 
 export interface FigureRow {
   label: string
@@ -68,7 +70,8 @@ function sectionRows(feature: Feature, stop: TourStop, locale: Locale, tt: (key:
 }
 
 function plotRows(feature: Feature, stop: TourStop, locale: Locale, tt: (key: TourMessageKey) => string): FigureRow[] {
-  const stage = stageAt(feature.properties?.stageHistory, stop.clock.month)
+  // The stage as the plot stood at the end of the stop's period (statusMonth), as the map shows it.
+  const stage = stageAt(feature.properties?.stageHistory, statusMonth({ ...stop.clock, last: useClockStore().clock.last }))
   return [
     {
       label: tt('tour.figure.stage'),

@@ -8,6 +8,7 @@ import { watch } from 'vue'
 import type { Map as MapLibreMap } from 'maplibre-gl'
 import { useSectionViewStore } from '@/stores/section-view.ts'
 import { useClockStore } from '@/stores/clock.ts'
+import { statusMonth } from '@/domain/time/index.ts'
 import { useLayersStore } from '@/stores/layers.ts'
 import { layerFeatures } from '@/data/feature-registry.ts'
 import { timedStateOf } from '@/domain/layers/time-state.ts'
@@ -74,7 +75,7 @@ export function useClockSync(map: MapLibreMap) {
 
   watch(
     () => [
-      clockStore.clock.month,
+      statusMonth(clockStore.clock),
       catalogue.definitions.map((definition) => [definition.id, layersStore.layers[definition.id]?.status, layersStore.layers[definition.id]?.hiddenCategories]),
     ] as const,
     ([month]) => {

@@ -27,6 +27,15 @@ describe('remediation plots on the clock', () => {
     await context.close()
   })
 
+  it('shows a year as it stood at its end: the plots that had entered their life cycle by December', async () => {
+    const { page, context } = await openPage(app, '?m=2018-01&mode=year')
+    const byDecember = idsWhere((history) => stageAt(history, '2018-12') !== null)
+    // The sample data has plots that enter during 2018, so the start of the year would show fewer.
+    expect(byDecember.length).toBeGreaterThan(idsWhere((history) => stageAt(history, '2018-01') !== null).length)
+    expect(await renderedIds(page, PLOT_LAYERS)).toEqual(byDecember)
+    await context.close()
+  })
+
   it('hides the plots of one stage when its legend entry is switched off', async () => {
     const month = '2020-12'
     const { page, context } = await openPage(app, `?m=${month}`)

@@ -13,6 +13,7 @@ import {
   setClockMonth,
   setClockRange,
   setClockSpeed,
+  statusMonth,
   stepClock,
   tickClock,
   togglePlaying,
@@ -122,5 +123,19 @@ describe('clock', () => {
   it('keeps the month and play state when the data range changes', () => {
     const clock = setClockRange(playClock(clockAt('2019-06')), '2019-01', '2021-06')
     expect(clock).toMatchObject({ month: '2019-06', first: '2019-01', last: '2021-06', playing: true })
+  })
+})
+
+describe('the month at which states are read (期末)', () => {
+  it.each([
+    ['month', '2019-06', '2019-06'],
+    ['quarter', '2019-04', '2019-06'],
+    ['year', '2019-01', '2019-12'],
+  ] as const)('is the last month of the %s shown', (mode, month, expected) => {
+    expect(statusMonth(setClockMode(clockAt(month), mode))).toBe(expected)
+  })
+  it('stops at the last month with data when the period runs past it', () => {
+    const clock = setClockMode(createClock({ first: '2018-01', last: '2020-08', month: '2020-03' }), 'year')
+    expect(statusMonth(clock)).toBe('2020-08')
   })
 })

@@ -96,6 +96,17 @@ export function clockPosition(clock: Clock): { index: number; count: number } {
   return { index: Math.max(0, steps.findIndex((month) => periodOf(month, clock.mode).key === current)), count: steps.length }
 }
 
+/**
+ * The month at which the current period's states are read: its last month (期末), or the last month with
+ * data when the period runs past it. A plot's remediation stage, a greenway's phase and a parcel's survey
+ * status are stocks, read at the end of the period shown ("2019年" shows the plots as they stood at the end
+ * of 2019, as the annual report counts them); water quality is a flow and is averaged over the period.
+ */
+export function statusMonth(clock: Pick<Clock, 'month' | 'mode' | 'last'>): Month {
+  const end = periodOf(clock.month, clock.mode).last
+  return compareMonths(end, clock.last) > 0 ? clock.last : end
+}
+
 export function isFirstStep(clock: Clock): boolean {
   return periodOf(clock.month, clock.mode).key === periodOf(clock.first, clock.mode).key
 }
