@@ -60,6 +60,16 @@ describe('clock and classes', () => {
     await context.close()
   })
 
+  it('words the measurements of a card in English without Chinese, units included', async () => {
+    const { page, context } = await openPage(app, '?m=2019-06&sel=sections:FX01&lang=en')
+    const table = await page.textContent('[data-testid="section-values"]')
+    expect(table).toContain('Total phosphorus')
+    expect(table).toContain('mg/L')
+    // pH is dimensionless (GB 3838-2002: 无量纲): no unit in English.
+    expect(table).not.toMatch(/[\u3400-\u9fff]/)
+    await context.close()
+  })
+
   it('plays month after month and pauses again', async () => {
     const { page, context } = await openPage(app, '?m=2019-01')
     await page.selectOption('[data-testid="clock-speed"]', '250')

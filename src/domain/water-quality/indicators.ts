@@ -25,7 +25,8 @@ export interface IndicatorInfo {
   code: Indicator
   nameZh: string
   nameEn: string
-  unit: string
+  /** GB 3838-2002 Table 1's unit; pH is "无量纲" (dimensionless), which English leaves unwritten. */
+  unit: { zh: string; en: string }
   direction: LimitDirection
   limits: ClassLimits
   /** GB 3838-2002 Table 1 bracketed "湖、库" limits (only TP). */
@@ -36,7 +37,7 @@ function info(
   code: Indicator,
   nameZh: string,
   nameEn: string,
-  unit: string,
+  unit: { zh: string; en: string },
   direction: LimitDirection,
   limits: ClassLimits,
   lakeLimits?: ClassLimits,
@@ -44,12 +45,12 @@ function info(
   return lakeLimits ? { code, nameZh, nameEn, unit, direction, limits, lakeLimits } : { code, nameZh, nameEn, unit, direction, limits }
 }
 
-const MG_L = 'mg/L'
+const MG_L = { zh: 'mg/L', en: 'mg/L' }
 
 export const INDICATOR_INFO: Readonly<Record<Indicator, IndicatorInfo>> = {
   // pH: GB 3838-2002 Table 1 gives 6–9 for every class; the limits tuple repeats the upper bound only
   // for shape, the rule lives in classify.ts.
-  pH: info('pH', 'pH值', 'pH', '无量纲', 'range', [9, 9, 9, 9, 9]),
+  pH: info('pH', 'pH值', 'pH', { zh: '无量纲', en: '' }, 'range', [9, 9, 9, 9, 9]),
   // DO class Ⅰ is "饱和率90%（或7.5）"; like the public implementations we use 7.5 mg/L.
   DO: info('DO', '溶解氧', 'Dissolved oxygen', MG_L, 'min', [7.5, 6, 5, 3, 2]),
   CODMn: info('CODMn', '高锰酸盐指数', 'Permanganate index', MG_L, 'max', [2, 4, 6, 10, 15]),
@@ -72,7 +73,7 @@ export const INDICATOR_INFO: Readonly<Record<Indicator, IndicatorInfo>> = {
   Petro: info('Petro', '石油类', 'Petroleum', MG_L, 'max', [0.05, 0.05, 0.05, 0.5, 1.0]),
   LAS: info('LAS', '阴离子表面活性剂', 'Anionic surfactants', MG_L, 'max', [0.2, 0.2, 0.2, 0.3, 0.3]),
   S2: info('S2', '硫化物', 'Sulfide', MG_L, 'max', [0.05, 0.1, 0.2, 0.5, 1.0]),
-  FC: info('FC', '粪大肠菌群', 'Fecal coliforms', '个/L', 'max', [200, 2000, 10000, 20000, 40000]),
+  FC: info('FC', '粪大肠菌群', 'Fecal coliforms', { zh: '个/L', en: 'per L' }, 'max', [200, 2000, 10000, 20000, 40000]),
 }
 
 /** pH range that meets every class (GB 3838-2002 Table 1). */
