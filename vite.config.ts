@@ -4,7 +4,7 @@ import vue from '@vitejs/plugin-vue'
 import { VitePWA } from 'vite-plugin-pwa'
 import { fileURLToPath } from 'node:url'
 import { geodataPlugin } from './scripts/vite/geodata-plugin.ts'
-import { parseOnlineBasemapList, policyOrigins } from './src/domain/basemap/online-basemaps.ts'
+import { offeredBasemaps, policyOrigins } from './src/domain/basemap/online-basemaps.ts'
 
 const root = fileURLToPath(new URL('.', import.meta.url))
 
@@ -13,8 +13,8 @@ const root = fileURLToPath(new URL('.', import.meta.url))
  * script, no eval, no inline <style>: everything comes from the app's own origin. `data:` images are
  * MapLibre's control icons (in its CSS); `blob:` images and workers are what MapLibre may create at run
  * time. `frame-ancestors` is ignored in a <meta> policy, so the web server must send it as a header.
- * `onlineOrigins` are the tile servers of the online basemaps this build offers (VITE_ONLINE_BASEMAPS,
- * none by default): MapLibre fetches raster tiles, so they join `connect-src` and `img-src`, and nothing
+ * `onlineOrigins` are the tile servers of the online basemaps this build offers (VITE_ONLINE_BASEMAPS and
+ * VITE_CUSTOM_BASEMAP_URL, none by default): MapLibre fetches raster tiles, so they join `connect-src` and `img-src`, and nothing
  * else is widened.
  */
 export function contentSecurityPolicy(onlineOrigins: readonly string[] = []): string {
@@ -34,13 +34,18 @@ export function contentSecurityPolicy(onlineOrigins: readonly string[] = []): st
   ].join('; ')
 }
 
-/** The online basemaps a build offers, from VITE_ONLINE_BASEMAPS; an unknown name fails the build. */
+/**
+ * The origins of the online basemaps a build offers (VITE_ONLINE_BASEMAPS, VITE_CUSTOM_BASEMAP_*, read by
+ * src/config/online-basemaps.ts too); an unknown name or an unusable URL fails the build.
+ */
 function onlineBasemapOrigins(mode: string): string[] {
-  const { enabled, unknown } = parseOnlineBasemapList(loadEnv(mode, root, 'VITE_').VITE_ONLINE_BASEMAPS)
-  if (unknown.length > 0) {
-    throw new Error(`VITE_ONLINE_BASEMAPS: unknown basemap ${unknown.join(', ')} (known: tianditu-imagery, tianditu-vector, osm)`)
-  }
-  return policyOrigins(enabled)
+  const env = loadEnv(mode, root, 'VITE_')
+  const { basemaps, problems } = offeredBasemaps({
+    list: env.VITE_ONLINE_BASEMAPS,
+    custom: { url: env.VITE_CUSTOM_BASEMAP_URL, name: env.VITE_CUSTOM_BASEMAP_NAME, attribution: env.VITE_CUSTOM_BASEMAP_ATTRIBUTION },
+  })
+  if (problems.length > 0) throw new Error(problems.join('\n'))
+  return policyOrigins(basemaps)
 }
 
 /**

@@ -11,7 +11,8 @@
  */
 import type { ErrorEvent, Map as MapLibreMap, MapSourceDataEvent } from 'maplibre-gl'
 import { watch } from 'vue'
-import { ONLINE_BASEMAPS, type OnlineBasemapId } from '@/domain/basemap/online-basemaps.ts'
+import type { OnlineBasemapId } from '@/domain/basemap/online-basemaps.ts'
+import { offeredBasemap } from '@/config/online-basemaps.ts'
 import { useBasemapStore } from '@/stores/basemap.ts'
 
 const PICTURE = 'online-basemap-picture'
@@ -35,7 +36,8 @@ function showOfflineLayers(map: MapLibreMap, visible: boolean) {
 }
 
 function addOnlineLayers(map: MapLibreMap, id: OnlineBasemapId, token: string) {
-  const basemap = ONLINE_BASEMAPS[id]
+  const basemap = offeredBasemap(id)
+  if (!basemap) return
   const { picture, annotation } = basemap.tiles(token)
   const add = (layerId: string, tiles: string[], attribution?: string) => {
     map.addSource(layerId, { type: 'raster', tiles, tileSize: 256, maxzoom: basemap.maxZoom, ...(attribution ? { attribution } : {}) })

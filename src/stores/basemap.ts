@@ -5,8 +5,8 @@
  */
 import { defineStore } from 'pinia'
 import { computed, ref, watch } from 'vue'
-import { ONLINE_BASEMAPS, isOnlineBasemapId, type OnlineBasemapId } from '@/domain/basemap/online-basemaps.ts'
-import { CONFIGURED_TIANDITU_TOKEN, ENABLED_ONLINE_BASEMAPS } from '@/config/online-basemaps.ts'
+import type { OnlineBasemapId } from '@/domain/basemap/online-basemaps.ts'
+import { CONFIGURED_TIANDITU_TOKEN, OFFERED_BASEMAP_IDS, offeredBasemap } from '@/config/online-basemaps.ts'
 
 export type BasemapChoice = 'offline' | OnlineBasemapId
 /** offline: the district map alone; loading: online tiles asked for; shown: at least one tile arrived. */
@@ -18,7 +18,8 @@ function readStored(): { choice: BasemapChoice; token: string } {
   try {
     const stored = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}') as { choice?: unknown; token?: unknown }
     // A choice this build no longer offers (or a hand-edited value) falls back to the offline map.
-    const choice = isOnlineBasemapId(stored.choice) && ENABLED_ONLINE_BASEMAPS.includes(stored.choice) ? stored.choice : 'offline'
+    const offered = OFFERED_BASEMAP_IDS.find((id) => id === stored.choice)
+    const choice = offered ?? 'offline'
     return { choice, token: typeof stored.token === 'string' ? stored.token : '' }
   } catch {
     return { choice: 'offline', token: '' }
@@ -27,7 +28,7 @@ function readStored(): { choice: BasemapChoice; token: string } {
 
 export const useBasemapStore = defineStore('basemap', () => {
   const stored = readStored()
-  const available = ENABLED_ONLINE_BASEMAPS
+  const available = OFFERED_BASEMAP_IDS
   const choice = ref<BasemapChoice>(stored.choice)
   /** The key the user typed; the build's key is used when there is none. */
   const token = ref(stored.token)
@@ -37,7 +38,7 @@ export const useBasemapStore = defineStore('basemap', () => {
 
   const effectiveToken = computed(() => token.value.trim() || CONFIGURED_TIANDITU_TOKEN)
   /** True when the chosen basemap needs a 天地图 key and there is none yet. */
-  const missingToken = computed(() => choice.value !== 'offline' && ONLINE_BASEMAPS[choice.value].needsToken && !effectiveToken.value)
+  const missingToken = computed(() => choice.value !== 'offline' && Boolean(offeredBasemap(choice.value)?.needsToken) && !effectiveToken.value)
 
   watch([choice, token], () => {
     try {

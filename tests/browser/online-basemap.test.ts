@@ -20,18 +20,30 @@ const TOKEN = '0123456789abcdef0123456789abcdef'
 /** Colours no layer of the app uses, so that their pixels can only be the stand-in tiles. */
 const IMAGERY = '#7b2ff7'
 const OSM = '#f7a72f'
+const BUREAU = '#2ff7c8'
+/** The deployment's own tile server of the online build (VITE_CUSTOM_BASEMAP_*). */
+const CUSTOM = { url: 'https://gis.bureau.example/tiles/{z}/{x}/{y}.png', name: '区政务网底图', attribution: '<b>测绘院</b>' }
+const BUILD_ENV = {
+  VITE_ONLINE_BASEMAPS: 'tianditu-imagery,tianditu-vector,osm',
+  VITE_CUSTOM_BASEMAP_URL: CUSTOM.url,
+  VITE_CUSTOM_BASEMAP_NAME: CUSTOM.name,
+  VITE_CUSTOM_BASEMAP_ATTRIBUTION: CUSTOM.attribution,
+}
 
 let offlineApp: TestApp
 let onlineApp: TestApp
 
 beforeAll(async () => {
-  const previous = process.env.VITE_ONLINE_BASEMAPS
-  process.env.VITE_ONLINE_BASEMAPS = 'tianditu-imagery,tianditu-vector,osm'
+  // Vite reads VITE_* settings from the environment; they are set for this build only.
+  const previous = Object.fromEntries(Object.keys(BUILD_ENV).map((name) => [name, process.env[name]]))
+  Object.assign(process.env, BUILD_ENV)
   try {
     await build({ root, configFile: `${root}vite.config.ts`, logLevel: 'silent', build: { outDir: ONLINE_DIST, emptyOutDir: true } })
   } finally {
-    if (previous === undefined) delete process.env.VITE_ONLINE_BASEMAPS
-    else process.env.VITE_ONLINE_BASEMAPS = previous
+    for (const [name, value] of Object.entries(previous)) {
+      if (value === undefined) delete process.env[name]
+      else process.env[name] = value
+    }
   }
   offlineApp = await startApp()
   onlineApp = await startApp({ outDir: ONLINE_DIST })
@@ -51,11 +63,12 @@ async function standInTileServers(context: BrowserContext, mode: 'serve' | 'refu
   const picture = solidPng(IMAGERY)
   const annotation = solidPng('#000000', 0)
   const osm = solidPng(OSM)
-  await context.route(/^https:\/\/(t[0-7]\.tianditu\.gov\.cn|tile\.openstreetmap\.org)\//, async (route) => {
+  const bureau = solidPng(BUREAU)
+  await context.route(/^https:\/\/(t[0-7]\.tianditu\.gov\.cn|tile\.openstreetmap\.org|gis\.bureau\.example)\//, async (route) => {
     const url = route.request().url()
     log.urls.push(url)
     if (mode === 'refuse') return route.abort('internetdisconnected')
-    const body = url.includes('openstreetmap') ? osm : url.includes('LAYER=cia') ? annotation : picture
+    const body = url.includes('openstreetmap') ? osm : url.includes('bureau.example') ? bureau : url.includes('LAYER=cia') ? annotation : picture
     return route.fulfill({ status: 200, contentType: 'image/png', headers: { 'Access-Control-Allow-Origin': '*' }, body })
   })
   return log
@@ -92,7 +105,7 @@ describe('online basemaps', () => {
   it('widen the policy of a build that offers them by exactly their tile servers', async () => {
     const { page, context, offOriginRequests } = await openPage(onlineApp)
     const policy = await policyOf(page)
-    const servers = [...'01234567'].map((server) => `https://t${server}.tianditu.gov.cn`).concat('https://tile.openstreetmap.org')
+    const servers = [...'01234567'].map((server) => `https://t${server}.tianditu.gov.cn`).concat('https://tile.openstreetmap.org', 'https://gis.bureau.example')
     for (const directive of ['connect-src', 'img-src']) {
       const allowed = policy[directive]!.split(' ').filter((source) => source.startsWith('https://'))
       expect(allowed.sort()).toEqual(servers.sort())
@@ -160,6 +173,22 @@ describe('online basemaps', () => {
     expect((await countColourPixels(page, [OSM]))[0]).toBeGreaterThan(100_000)
     expect(tiles.urls.every((url) => url.startsWith('https://tile.openstreetmap.org/'))).toBe(true)
     expect(await page.textContent('.maplibregl-ctrl-attrib')).toContain('OpenStreetMap')
+    await context.close()
+  })
+
+  it("show the bureau's own tile server under its name, its attribution as text", async () => {
+    const { page, context } = await openPage(onlineApp)
+    const tiles = await standInTileServers(context, 'serve')
+    expect(await page.textContent('[data-testid="basemap-picker"]')).toContain(CUSTOM.name)
+    await page.check('[data-testid="basemap-custom"]')
+    expect(await page.locator('[data-testid="basemap-token"]').count()).toBe(0)
+    await expect.poll(() => page.getAttribute('[data-testid="basemap-status"]', 'data-state')).toBe('shown')
+    expect((await countColourPixels(page, [BUREAU]))[0]).toBeGreaterThan(100_000)
+    expect(tiles.urls.length).toBeGreaterThan(0)
+    expect(tiles.urls.every((url) => /^https:\/\/gis\.bureau\.example\/tiles\/\d+\/\d+\/\d+\.png$/.test(url))).toBe(true)
+    // The setting's markup is shown as text, never as an element.
+    expect(await page.textContent('.maplibregl-ctrl-attrib-inner')).toContain(CUSTOM.attribution)
+    expect(await page.locator('.maplibregl-ctrl-attrib-inner b').count()).toBe(0)
     await context.close()
   })
 

@@ -1,8 +1,9 @@
 /**
  * Optional online basemaps (issue #2 item 2: "天地图 vector/imagery with a user-supplied token …; OSM
- * raster … off by default"). The app is offline by default; a deployment switches some of these on at
- * build time (`VITE_ONLINE_BASEMAPS`), which also widens the Content-Security-Policy by exactly their
- * hosts (issue #8 item 2, vite.config.ts). Pure: no MapLibre, no DOM.
+ * raster … off by default"), and a bureau's own tile server on its intranet. The app is offline by
+ * default; a deployment offers some of these at build time (`VITE_ONLINE_BASEMAPS`, `VITE_CUSTOM_BASEMAP_*`),
+ * which also widens the Content-Security-Policy by exactly their origins (issue #8 item 2, vite.config.ts).
+ * Pure: no MapLibre, no DOM.
  *
  * Coordinates: the app's data is WGS84. 天地图's `_w` services are Web Mercator tiles on CGCS2000, which
  * agrees with WGS84 to well under a metre at map scales, and OSM tiles are WGS84 Web Mercator: both line
@@ -10,7 +11,9 @@
  * metres, which is why they are not offered.)
  */
 
-export type OnlineBasemapId = 'tianditu-imagery' | 'tianditu-vector' | 'osm'
+export type BuiltInBasemapId = 'tianditu-imagery' | 'tianditu-vector' | 'osm'
+/** `custom`: the deployment's own tile server (VITE_CUSTOM_BASEMAP_URL). */
+export type OnlineBasemapId = BuiltInBasemapId | 'custom'
 
 export interface OnlineBasemap {
   id: OnlineBasemapId
@@ -21,6 +24,7 @@ export interface OnlineBasemap {
   origins: string[]
   /** 天地图 needs a developer key (`tk`); OSM does not. */
   needsToken: boolean
+  /** HTML, as MapLibre's attribution control shows it; text from a deployment's settings is escaped. */
   attribution: string
   maxZoom: number
 }
@@ -35,7 +39,7 @@ function tiandituLayer(layer: 'img' | 'cia' | 'vec' | 'cva', token: string): str
 
 const TIANDITU_ATTRIBUTION = '天地图 © 国家地理信息公共服务平台'
 
-export const ONLINE_BASEMAPS: Record<OnlineBasemapId, OnlineBasemap> = {
+export const BUILT_IN_BASEMAPS: Record<BuiltInBasemapId, OnlineBasemap> = {
   'tianditu-imagery': {
     id: 'tianditu-imagery',
     name: { zh: '天地图影像', en: 'Tianditu imagery' },
@@ -65,27 +69,85 @@ export const ONLINE_BASEMAPS: Record<OnlineBasemapId, OnlineBasemap> = {
   },
 }
 
-export function isOnlineBasemapId(value: unknown): value is OnlineBasemapId {
-  return typeof value === 'string' && Object.hasOwn(ONLINE_BASEMAPS, value)
+function isBuiltInBasemapId(value: string): value is BuiltInBasemapId {
+  return Object.hasOwn(BUILT_IN_BASEMAPS, value)
 }
 
 /**
  * Reads a deployment's list (`VITE_ONLINE_BASEMAPS`, e.g. "tianditu-imagery,osm"; empty or missing: none).
  * Unknown names are returned, not dropped, so that the build can refuse them by name.
  */
-export function parseOnlineBasemapList(text: string | undefined): { enabled: OnlineBasemapId[]; unknown: string[] } {
-  const enabled: OnlineBasemapId[] = []
+export function parseOnlineBasemapList(text: string | undefined): { enabled: BuiltInBasemapId[]; unknown: string[] } {
+  const enabled: BuiltInBasemapId[] = []
   const unknown: string[] = []
   for (const name of (text ?? '').split(',').map((part) => part.trim()).filter(Boolean)) {
-    if (!isOnlineBasemapId(name)) unknown.push(name)
+    if (!isBuiltInBasemapId(name)) unknown.push(name)
     else if (!enabled.includes(name)) enabled.push(name)
   }
   return { enabled, unknown }
 }
 
+/** A deployment's own tile server, as its settings give it (all optional but the URL). */
+export interface CustomBasemapSettings {
+  /** An XYZ template with {z}, {x} and {y} (or {quadkey}, or {bbox-epsg-3857} for a WMS). */
+  url?: string
+  name?: string
+  attribution?: string
+}
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`)
+
+/**
+ * The deployment's own tile server as a basemap, or why its URL cannot be used. Its tiles must be Web
+ * Mercator on WGS84/CGCS2000 (an intranet 天地图 or a bureau's own server); GCJ-02 tiles would be shifted.
+ */
+export function customBasemap(settings: CustomBasemapSettings): { basemap: OnlineBasemap } | { problem: string } {
+  const template = (settings.url ?? '').trim()
+  const placeholders = /\{z\}/.test(template) && /\{x\}/.test(template) && /\{y\}/.test(template)
+  if (!placeholders && !template.includes('{quadkey}') && !template.includes('{bbox-epsg-3857}')) {
+    return { problem: `"${template}" has no {z}/{x}/{y}, {quadkey} or {bbox-epsg-3857} placeholders` }
+  }
+  let origin: string
+  try {
+    const url = new URL(template.replace(/\{[^}]*\}/g, '0'))
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') return { problem: `"${template}" is not an http(s) address` }
+    origin = url.origin
+  } catch {
+    return { problem: `"${template}" is not an address` }
+  }
+  const name = settings.name?.trim() || ''
+  return {
+    basemap: {
+      id: 'custom',
+      name: { zh: name || '本单位底图', en: name || 'Bureau basemap' },
+      tiles: () => ({ picture: [template] }),
+      origins: [origin],
+      needsToken: false,
+      attribution: escapeHtml(settings.attribution?.trim() || name || origin),
+      maxZoom: 18,
+    },
+  }
+}
+
+/**
+ * The online basemaps a build offers: the built-in ones listed, then the custom one when it has a URL.
+ * Problems name what cannot be used; the build refuses to go on with any.
+ */
+export function offeredBasemaps(settings: { list?: string; custom?: CustomBasemapSettings }): { basemaps: OnlineBasemap[]; problems: string[] } {
+  const { enabled, unknown } = parseOnlineBasemapList(settings.list)
+  const basemaps = enabled.map((id) => BUILT_IN_BASEMAPS[id])
+  const problems = unknown.map((name) => `VITE_ONLINE_BASEMAPS: unknown basemap "${name}" (known: ${Object.keys(BUILT_IN_BASEMAPS).join(', ')})`)
+  if (settings.custom?.url?.trim()) {
+    const custom = customBasemap(settings.custom)
+    if ('basemap' in custom) basemaps.push(custom.basemap)
+    else problems.push(`VITE_CUSTOM_BASEMAP_URL: ${custom.problem}`)
+  }
+  return { basemaps, problems }
+}
+
 /** The origins to add to `img-src` and `connect-src` for these basemaps (MapLibre fetches raster tiles). */
-export function policyOrigins(enabled: readonly OnlineBasemapId[]): string[] {
-  return [...new Set(enabled.flatMap((id) => ONLINE_BASEMAPS[id].origins))]
+export function policyOrigins(basemaps: readonly OnlineBasemap[]): string[] {
+  return [...new Set(basemaps.flatMap((basemap) => basemap.origins))]
 }
 
 /** A 天地图 developer key as issued: 32 hexadecimal characters. */
