@@ -203,6 +203,18 @@ export class HeapGraph {
     return path
   }
 
+  /**
+   * Bytes of the V8 objects the app keeps (objects, arrays, strings, closures): reachable, not compiled
+   * code, not Blink's C++ objects, not kept only by the harness. What a leak would grow.
+   */
+  appObjectBytes(): number {
+    let bytes = 0
+    for (let node = 0; node < this.nodeCount; node++) {
+      if (this.reachable(node) && this.space(node) === 'js' && !this.harnessOnly(node)) bytes += this.selfSize(node)
+    }
+    return bytes
+  }
+
   /** True when a node is reachable from the root over strong edges (what a GC keeps). */
   reachable(node: number): boolean {
     if (!this.retainerStart) this.buildRetainers()

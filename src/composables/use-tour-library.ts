@@ -36,7 +36,8 @@ async function fetchTourFile(file: string): Promise<string> {
     return await fetchText(file)
   } catch (error) {
     if (!(error instanceof FileReadError)) throw error
-    throw new TourLibraryError({ ...fileProblem(file, { kind: 'unreadable', value: error.detail }, ''), message: error.message })
+    const fields = error.reason === 'missing' ? { kind: 'missing' as const } : { kind: 'unreadable' as const, value: error.detail }
+    throw new TourLibraryError({ ...fileProblem(file, fields, ''), message: error.message })
   }
 }
 

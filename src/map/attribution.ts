@@ -1,8 +1,8 @@
 /**
- * The map's credits (sources and licences, MapLibre's attribution control). Normally MapLibre's own rule
- * applies: the full line, folded into an ⓘ button on maps narrower than 640 px. While presenting, the
- * line is folded on every screen: at the bottom of a projected map it would run under the presenter's
- * controls, and one press on ⓘ still shows it.
+ * The map's credits (sources and licences, MapLibre's attribution control with its defaults: compact, with
+ * the MapLibre credit, open until the map is first dragged). While presenting, the credits start folded
+ * into the ⓘ button on every screen: at the bottom of a projected map the open line would run under the
+ * presenter's controls, and one press on ⓘ still shows it.
  */
 import { AttributionControl } from 'maplibre-gl'
 import type { MapHandle } from './map-handle.ts'
@@ -12,11 +12,11 @@ const controls = new WeakMap<MapHandle, AttributionControl>()
 export function addAttribution(map: MapHandle, folded = false): void {
   const previous = controls.get(map)
   if (previous) map.removeControl(previous)
-  const control = new AttributionControl(folded ? { compact: true } : {})
+  const control = new AttributionControl()
   map.addControl(control, 'bottom-right')
   controls.set(map, control)
   if (!folded) return
-  // A compact control starts open (MapLibre folds it on the first drag); a presenter wants it folded now.
+  // The compact control starts open (MapLibre folds it on the first drag); a presenter wants it folded now.
   const element = map.getContainer().querySelector('.maplibregl-ctrl-attrib')
   element?.removeAttribute('open')
   element?.classList.remove('maplibregl-compact-show')

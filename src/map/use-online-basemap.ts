@@ -6,8 +6,8 @@
  * so a tile that does not arrive leaves the district map visible, never a hole.
  *
  * Tiles that cannot be fetched (no network, refused key) come back as map `error` events of its sources.
- * When several fail in a row with none arriving in between, the store falls back to the offline map and
- * says why (issue #2: an online basemap "must not break the offline default").
+ * When several picture tiles fail in a row with none arriving in between, the store falls back to the
+ * offline map for this visit and says why (issue #2: an online basemap "must not break the offline default").
  */
 import type { ErrorEvent, Map as MapLibreMap, MapSourceDataEvent } from 'maplibre-gl'
 import { watch } from 'vue'
@@ -52,7 +52,9 @@ export function useOnlineBasemap(map: MapLibreMap) {
   let failuresInARow = 0
 
   const onError = (event: ErrorEvent & { sourceId?: string }) => {
-    if (event.sourceId !== PICTURE && event.sourceId !== ANNOTATION) {
+    // Missing place names leave the picture usable: only the picture's tiles decide a fallback.
+    if (event.sourceId === ANNOTATION) return
+    if (event.sourceId !== PICTURE) {
       // What MapLibre does when nobody listens: the other errors stay visible in the console.
       console.error(event.error)
       return
@@ -84,7 +86,7 @@ export function useOnlineBasemap(map: MapLibreMap) {
   }
 
   watch(
-    () => [basemap.choice, basemap.effectiveToken, basemap.missingToken] as const,
+    () => [basemap.shown, basemap.effectiveToken, basemap.missingToken] as const,
     ([choice, token, missingToken]) => apply(choice, token, missingToken),
     { immediate: true },
   )

@@ -1,7 +1,8 @@
 /**
  * Which basemap is shown: the offline district map (always there) or one of the online basemaps this
- * build offers, with the user's 天地图 key. The choice and the key survive a reload (this device only);
- * `status` is this visit's: a basemap that cannot be reached sends the map back to the offline one.
+ * build offers, with the user's 天地图 key. The user's choice and key survive a reload (this device only).
+ * A basemap that cannot be reached sends the map back to the offline one for this visit only (`failed`,
+ * `shown`): the choice is kept, so a tablet that once opened without network tries again next time.
  */
 import { defineStore } from 'pinia'
 import { computed, ref, watch } from 'vue'
@@ -33,12 +34,14 @@ export const useBasemapStore = defineStore('basemap', () => {
   /** The key the user typed; the build's key is used when there is none. */
   const token = ref(stored.token)
   const status = ref<BasemapStatus>('offline')
-  /** The online basemap that could not be reached, for the message (cleared by the next choice). */
+  /** The online basemap that could not be reached in this visit, for the message (cleared by the next choice). */
   const failed = ref<OnlineBasemapId | null>(null)
+  /** What the map shows: the choice, or the offline map when the choice failed in this visit. */
+  const shown = computed<BasemapChoice>(() => (failed.value !== null && failed.value === choice.value ? 'offline' : choice.value))
 
   const effectiveToken = computed(() => token.value.trim() || CONFIGURED_TIANDITU_TOKEN)
-  /** True when the chosen basemap needs a 天地图 key and there is none yet. */
-  const missingToken = computed(() => choice.value !== 'offline' && Boolean(offeredBasemap(choice.value)?.needsToken) && !effectiveToken.value)
+  /** True when the shown basemap needs a 天地图 key and there is none yet. */
+  const missingToken = computed(() => shown.value !== 'offline' && Boolean(offeredBasemap(shown.value)?.needsToken) && !effectiveToken.value)
 
   watch([choice, token], () => {
     try {
@@ -60,11 +63,10 @@ export const useBasemapStore = defineStore('basemap', () => {
   function markStatus(next: BasemapStatus) {
     status.value = next
   }
-  /** The chosen basemap could not be reached: back to the offline map, and say which one failed. */
+  /** The chosen basemap could not be reached: the offline map for this visit, and say which one failed. */
   function fallBackToOffline() {
     if (choice.value === 'offline') return
     failed.value = choice.value
-    choice.value = 'offline'
   }
-  return { available, choice, token, status, failed, effectiveToken, missingToken, choose, setToken, markStatus, fallBackToOffline }
+  return { available, choice, shown, token, status, failed, effectiveToken, missingToken, choose, setToken, markStatus, fallBackToOffline }
 })

@@ -57,8 +57,11 @@ interface TileLog {
   urls: string[]
 }
 
-/** Answers the 天地图 and OSM tile servers with one-colour tiles (the annotation transparent), or refuses them. */
-async function standInTileServers(context: BrowserContext, mode: 'serve' | 'refuse'): Promise<TileLog> {
+/**
+ * Answers the tile servers with one-colour tiles (the 天地图 annotation transparent), refuses them all, or
+ * refuses only the annotation (place names).
+ */
+async function standInTileServers(context: BrowserContext, mode: 'serve' | 'refuse' | 'no-names'): Promise<TileLog> {
   const log: TileLog = { urls: [] }
   const picture = solidPng(IMAGERY)
   const annotation = solidPng('#000000', 0)
@@ -67,7 +70,7 @@ async function standInTileServers(context: BrowserContext, mode: 'serve' | 'refu
   await context.route(/^https:\/\/(t[0-7]\.tianditu\.gov\.cn|tile\.openstreetmap\.org|gis\.bureau\.example)\//, async (route) => {
     const url = route.request().url()
     log.urls.push(url)
-    if (mode === 'refuse') return route.abort('internetdisconnected')
+    if (mode === 'refuse' || (mode === 'no-names' && url.includes('LAYER=cia'))) return route.abort('internetdisconnected')
     const body = url.includes('openstreetmap') ? osm : url.includes('bureau.example') ? bureau : url.includes('LAYER=cia') ? annotation : picture
     return route.fulfill({ status: 200, contentType: 'image/png', headers: { 'Access-Control-Allow-Origin': '*' }, body })
   })
@@ -164,6 +167,20 @@ describe('online basemaps', () => {
     await context.close()
   })
 
+  it('keep the picture when only its place names cannot be fetched', async () => {
+    const { page, context } = await openPage(onlineApp)
+    const tiles = await standInTileServers(context, 'no-names')
+    await page.check('[data-testid="basemap-tianditu-imagery"]')
+    await page.fill('[data-testid="basemap-token-input"]', TOKEN)
+    await page.click('[data-testid="basemap-token-use"]')
+    await expect.poll(() => page.getAttribute('[data-testid="basemap-status"]', 'data-state')).toBe('shown')
+    await waitForMapIdle(page)
+    expect(tiles.urls.filter((url) => url.includes('LAYER=cia')).length).toBeGreaterThanOrEqual(3)
+    expect(await page.getAttribute('[data-testid="basemap-status"]', 'data-state')).toBe('shown')
+    expect((await countColourPixels(page, [IMAGERY]))[0]).toBeGreaterThan(100_000)
+    await context.close()
+  })
+
   it('show OpenStreetMap without a key', async () => {
     const { page, context } = await openPage(onlineApp)
     const tiles = await standInTileServers(context, 'serve')
@@ -201,13 +218,22 @@ describe('online basemaps', () => {
     await expect.poll(() => page.getAttribute('[data-testid="basemap-status"]', 'data-state')).toBe('failed')
     expect(await page.textContent('[data-testid="basemap-status"]')).toContain('天地图矢量无法加载')
     await page.click('[data-testid="locale-switch"]')
-    expect(await page.textContent('[data-testid="basemap-status"]')).toContain('Tianditu map could not be loaded')
+    expect(await page.textContent('[data-testid="basemap-status"]')).toContain('Tianditu map could not be loaded (no network or an invalid key)')
+    await page.click('[data-testid="locale-switch"]')
     expect(tiles.urls.length).toBeGreaterThanOrEqual(3)
     expect(await page.locator('[data-testid="basemap-offline"]').isChecked()).toBe(true)
     expect(await visibility(page, 'town-labels')).toBe('visible')
     expect(await page.evaluate(() => Boolean(window.__shuitian!.map.getLayer('online-basemap-picture')))).toBe(false)
     // The map itself is untouched: still ready, its layers still drawn.
     expect(await page.getAttribute('[data-testid="map"]', 'data-state')).toBe('ready')
+
+    // The fallback lasts for this visit: with the network back, the next visit shows the chosen basemap.
+    await context.unrouteAll()
+    await standInTileServers(context, 'serve')
+    await page.reload()
+    await page.waitForSelector('[data-testid="map"][data-state="ready"]')
+    await expect.poll(() => page.getAttribute('[data-testid="basemap-status"]', 'data-state')).toBe('shown')
+    expect(await page.locator('[data-testid="basemap-tianditu-vector"]').isChecked()).toBe(true)
     await context.close()
   })
 })

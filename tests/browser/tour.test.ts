@@ -153,8 +153,10 @@ describe('inspection tour presenter', () => {
     expect(await page.locator('.maplibregl-ctrl-attrib-inner').textContent()).toContain('OpenStreetMap')
     await page.click('[data-testid="tour-exit"]')
     await page.waitForSelector('[data-testid="tour-presenter"]', { state: 'detached' })
-    expect(await credits.getAttribute('class')).not.toContain('maplibregl-compact')
+    // Back to the map's usual credits: open, with MapLibre's own credit, and only one control.
     expect(await page.locator('.maplibregl-ctrl-attrib').count()).toBe(1)
+    expect(await credits.getAttribute('open')).not.toBeNull()
+    expect(await page.locator('.maplibregl-ctrl-attrib-inner').textContent()).toContain('MapLibre')
     await context.close()
   })
 

@@ -52,6 +52,10 @@ const CASES: Record<TourProblemKind, Case> = {
     problems: () => [fileProblem('geodata/tours/a.json', { kind: 'unreadable', value: 'HTTP 404' }, 'cannot be read (HTTP 404)')],
     zh: 'geodata/tours/a.json：无法读取（HTTP 404）', en: 'geodata/tours/a.json: cannot be read (HTTP 404)',
   },
+  missing: {
+    problems: () => [fileProblem('geodata/tours/a.json', { kind: 'missing' }, 'missing (the server returned an HTML page)')],
+    zh: 'geodata/tours/a.json：文件不存在（服务器返回了网页）', en: 'geodata/tours/a.json: is missing (the server returned a web page)',
+  },
   'invalid-tour': { problems: () => [fileProblem('tour.json', { kind: 'invalid-tour' }, 'is not a valid tour')], zh: 'tour.json：不是有效的路线文件', en: 'tour.json: is not a valid tour' },
   'unknown-tour': { problems: () => [fileProblem('index.json', { kind: 'unknown-tour', value: 'tour-2030' }, 'no tour with id "tour-2030"')], zh: 'index.json：没有 id 为 “tour-2030” 的路线', en: 'index.json: no tour with id "tour-2030"' },
   'more-problems': {

@@ -38,6 +38,7 @@ const PROBLEM_TEXT: Record<TourProblemKind, (problem: TourProblem, say: Say) => 
   'not-a-tour': plain('tour.problem.not-a-tour'),
   'invalid-json': (problem, say) => say('tour.problem.invalid-json', { value: shortText(problem.value ?? '') }),
   unreadable: (problem, say) => say('tour.problem.unreadable', { value: shortText(problem.value ?? '') }),
+  missing: plain('tour.problem.missing'),
   'invalid-tour': plain('tour.problem.invalid-tour'),
   'unknown-tour': (problem, say) => say('tour.problem.unknown-tour', { value: shortText(problem.value ?? '') }),
   'more-problems': (problem, say) => say('tour.problem.more-problems', { count: problem.count ?? '?' }),

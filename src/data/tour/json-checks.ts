@@ -20,6 +20,7 @@ export type TourProblemKind =
   | 'not-a-tour'
   | 'invalid-json'
   | 'unreadable'
+  | 'missing'
   | 'invalid-tour'
   | 'unknown-tour'
   | 'more-problems'

@@ -37,7 +37,8 @@ function tiandituLayer(layer: 'img' | 'cia' | 'vec' | 'cva', token: string): str
   return TIANDITU_SERVERS.map((server) => `${server}/${layer}_w/wmts?${query}&TILEMATRIX={z}&TILEROW={y}&TILECOL={x}&tk=${encodeURIComponent(token)}`)
 }
 
-const TIANDITU_ATTRIBUTION = '天地图 © 国家地理信息公共服务平台'
+/** Credits are one line for both languages: the name as the service writes it, and in English. */
+const TIANDITU_ATTRIBUTION = '天地图 Tianditu © 国家地理信息公共服务平台 (National Platform for Common GeoSpatial Information Services)'
 
 export const BUILT_IN_BASEMAPS: Record<BuiltInBasemapId, OnlineBasemap> = {
   'tianditu-imagery': {
