@@ -118,6 +118,17 @@ describe('import centre', () => {
     await context.close()
   })
 
+  it('folds the panels that lie over the map on a tablet when the import centre opens, so its preview shows', async () => {
+    const { page, context } = await openPage(app, '', { viewport: { width: 768, height: 1024 } })
+    await page.click('[data-testid="panel-toggle"]')
+    await page.click('[data-testid="analysis-toggle"]')
+    expect(await page.getAttribute('[data-testid="panel-toggle"]', 'aria-expanded')).toBe('true')
+    await page.click('[data-testid="import-open"]')
+    expect(await page.getAttribute('[data-testid="panel-toggle"]', 'aria-expanded')).toBe('false')
+    expect(await page.getAttribute('[data-testid="analysis-toggle"]', 'aria-expanded')).toBe('false')
+    await context.close()
+  })
+
   it('names a malformed file and leaves the loaded layers alone', async () => {
     const { page, context } = await openPage(app)
     await pickFile(page, 'broken-survey.geojson', Buffer.from('{"type":"FeatureCollection","features":['))
