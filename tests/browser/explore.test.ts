@@ -1,6 +1,7 @@
 /** Issue #2 in the built app: the offline district map, the four layer families, cards and bad files. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openPage, startApp, waitForMapReady, type TestApp } from './support/browser.ts'
+import { seriousViolations } from './support/axe.ts'
 import { countColourPixels, jumpTo, pagePositionOf, pointOf, readLayerFile, renderedIds } from './support/map-probe.ts'
 
 const GREENWAY_LAYERS = ['greenways-fill', 'greenways-outline', 'greenways-line', 'greenways-circle']
@@ -66,8 +67,19 @@ describe('explore map', () => {
   it('is usable on a portrait tablet: the map is ready and the layer panel opens over it', async () => {
     const { page, context } = await openPage(app, '', { viewport: { width: 768, height: 1024 } })
     expect(await page.isVisible('[data-testid="layer-panel"]')).toBe(false)
+    // The panel's legend is out of sight, so the class key is on the map: Ⅰ…劣Ⅴ and no data, named for screen readers.
+    const key = page.locator('.explore__legend')
+    expect(await key.isVisible()).toBe(true)
+    expect(await key.locator('li > [aria-hidden="true"]').allInnerTexts()).toEqual(['Ⅰ', 'Ⅱ', 'Ⅲ', 'Ⅳ', 'Ⅴ', '劣Ⅴ', '—'])
+    expect(await key.textContent()).toContain('劣Ⅴ类')
+    expect(await seriousViolations(page)).toEqual([])
     await page.click('[data-testid="panel-toggle"]')
     expect(await page.isVisible('[data-testid="layer-panel"]')).toBe(true)
+    expect(await key.count()).toBe(0)
+    // With the sections switched off there is nothing for the key to explain.
+    await page.click('[data-testid="layer-toggle-sections"]')
+    await page.click('[data-testid="panel-toggle"]')
+    expect(await key.count()).toBe(0)
     await context.close()
   })
 })

@@ -144,6 +144,8 @@ describe('inspection tour presenter', () => {
     for (const selector of ['.maplibregl-ctrl-attrib', '.maplibregl-ctrl-scale']) {
       expect((await box(selector))!.y + (await box(selector))!.height, selector).toBeLessThanOrEqual(controls.y + 1)
     }
+    // The colour key of a stop that shows sections sits in the controls bar.
+    expect(await page.locator('.tour-controls [data-testid="class-legend"] li').count()).toBe(7)
     // Folded into the ⓘ button: no line of credits across the projected map; one press shows them.
     const credits = page.locator('.maplibregl-ctrl-attrib')
     expect(await credits.getAttribute('class')).toContain('maplibregl-compact')
