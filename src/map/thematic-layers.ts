@@ -8,6 +8,7 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl'
 import type { LayerDefinition, LayerStyle } from '@/domain/layers/types.ts'
 import { NO_DATA_COLOUR, WATER_CLASS_COLOUR_LIST } from '@/config/water-class-palette.ts'
+import { NUMERAL_TEXT_COLOURS, WATER_CLASSES, WATER_CLASS_NAMES } from '@/domain/water-quality/index.ts'
 
 type Expression = ExpressionSpecification
 
@@ -59,7 +60,7 @@ export function mapLayerIds(definition: LayerDefinition): string[] {
 }
 
 /** The class numerals written on the section markers, so that colour is never the only signal (issue #8). */
-const NUMERALS = ['Ⅰ', 'Ⅱ', 'Ⅲ', 'Ⅳ', 'Ⅴ', '劣Ⅴ']
+const NUMERALS = WATER_CLASSES.map((waterClass) => WATER_CLASS_NAMES[waterClass])
 /**
  * Zoom from which numerals are drawn. The district view (zoom ≈ 9.6 on a tablet, 10.2 on a PC) must carry
  * them: that is where planners and leaders look at the classes. Below it (all of Shanghai) the markers
@@ -99,7 +100,7 @@ function numeralLayers(source: string, featureCount: number): LayerSpecification
     },
     paint: {
       // Dark text on the light classes, white on the dark ones (contrast with the marker's fill).
-      'text-color': index === 1 || index >= 4 ? '#ffffff' : '#1a1a1a',
+      'text-color': NUMERAL_TEXT_COLOURS[WATER_CLASSES[index]!],
       'text-opacity': ['case', isHidden, 0, ['==', ['coalesce', ['feature-state', 'waterClass'], 0], index + 1], 1, 0],
     },
   }))

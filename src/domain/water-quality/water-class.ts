@@ -64,6 +64,16 @@ export const WATER_CLASS_COLOURS: Readonly<Record<WaterClass, string>> = {
   6: '#C00000',
 }
 
+/** The colour of a class numeral written on its class colour: white on Ⅱ, Ⅴ and 劣Ⅴ, dark on the light classes. */
+export const NUMERAL_TEXT_COLOURS: Readonly<Record<WaterClass, string>> = {
+  1: '#1a1a1a',
+  2: '#ffffff',
+  3: '#1a1a1a',
+  4: '#1a1a1a',
+  5: '#ffffff',
+  6: '#ffffff',
+}
+
 /** Colour of a section or month without a sample (停测, not monitored): neutral grey, never a class colour. */
 export const NO_DATA_COLOUR = '#9E9E9E'
 
