@@ -99,7 +99,7 @@ function numeralLayers(source: string, featureCount: number): LayerSpecification
       'text-ignore-placement': true,
     },
     paint: {
-      // Dark text on the light classes, white on the dark ones (contrast with the marker's fill).
+      // The numeral colour with the higher contrast on the marker's fill (WCAG 2.1 SC 1.4.3, domain water-class).
       'text-color': NUMERAL_TEXT_COLOURS[WATER_CLASSES[index]!],
       'text-opacity': ['case', isHidden, 0, ['==', ['coalesce', ['feature-state', 'waterClass'], 0], index + 1], 1, 0],
     },

@@ -14,7 +14,7 @@
 import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { WATER_CLASS_COLOURS, WATER_CLASSES, type WaterClass } from '@/domain/water-quality/index.ts'
+import { NO_DATA_COLOUR, NO_DATA_TEXT_COLOUR, NUMERAL_TEXT_COLOURS, WATER_CLASS_COLOURS, WATER_CLASSES, type WaterClass } from '@/domain/water-quality/index.ts'
 
 const MIN_DIFFERENCE = 10
 const WCAG_AA_NORMAL_TEXT = 4.5
@@ -166,5 +166,14 @@ describe('WCAG 2.1 AA contrast of text on the map overlays (SC 1.4.3, ≥ 4.5:1)
     const source = readFileSync(`${projectRoot}${file}`, 'utf8')
     expect(declares(source, foreground), `${file} declares ${foreground}`).toBe(true)
     expect(contrastRatio(foreground, background)).toBeGreaterThanOrEqual(WCAG_AA_NORMAL_TEXT)
+  })
+})
+
+describe('the class numerals on their class colour (markers and the class key, SC 1.4.3, ≥ 4.5:1)', () => {
+  it.each(WATER_CLASSES)('class %i', (waterClass) => {
+    expect(contrastRatio(NUMERAL_TEXT_COLOURS[waterClass], WATER_CLASS_COLOURS[waterClass])).toBeGreaterThanOrEqual(WCAG_AA_NORMAL_TEXT)
+  })
+  it('the no-data dash on grey', () => {
+    expect(contrastRatio(NO_DATA_TEXT_COLOUR, NO_DATA_COLOUR)).toBeGreaterThanOrEqual(WCAG_AA_NORMAL_TEXT)
   })
 })

@@ -64,15 +64,22 @@ export const WATER_CLASS_COLOURS: Readonly<Record<WaterClass, string>> = {
   6: '#C00000',
 }
 
-/** The colour of a class numeral written on its class colour: white on Ⅱ, Ⅴ and 劣Ⅴ, dark on the light classes. */
+/**
+ * The colour of a class numeral written on its class colour, the one of dark and white with the higher
+ * WCAG 2.1 contrast (SC 1.4.3, at least 4.5:1; tests/unit/colour-vision.test.ts): white only on the dark
+ * red of 劣Ⅴ. (White on the blue of Ⅱ and the orange of Ⅴ reads 2.9:1 and 2.6:1.)
+ */
 export const NUMERAL_TEXT_COLOURS: Readonly<Record<WaterClass, string>> = {
   1: '#1a1a1a',
-  2: '#ffffff',
+  2: '#1a1a1a',
   3: '#1a1a1a',
   4: '#1a1a1a',
-  5: '#ffffff',
+  5: '#1a1a1a',
   6: '#ffffff',
 }
+
+/** Text on the no-data grey (the class key's "—"): dark, 6.5:1. */
+export const NO_DATA_TEXT_COLOUR = '#1a1a1a'
 
 /** Colour of a section or month without a sample (停测, not monitored): neutral grey, never a class colour. */
 export const NO_DATA_COLOUR = '#9E9E9E'
