@@ -85,8 +85,10 @@ export function useOnlineBasemap(map: MapLibreMap) {
     basemap.markStatus('loading')
   }
 
+  // A key change reloads only a basemap that uses the key (OSM or the bureau's server keep their tiles).
+  const keyOf = (choice: 'offline' | OnlineBasemapId) => (choice !== 'offline' && offeredBasemap(choice)?.needsToken ? basemap.effectiveToken : '')
   watch(
-    () => [basemap.shown, basemap.effectiveToken, basemap.missingToken] as const,
+    () => [basemap.shown, keyOf(basemap.shown), basemap.missingToken] as const,
     ([choice, token, missingToken]) => apply(choice, token, missingToken),
     { immediate: true },
   )

@@ -91,6 +91,12 @@ async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
   return () => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)
 }
 
+/** Types the stand-in 天地图 key into the picker and uses it. */
+async function useKey(page: Page): Promise<void> {
+  await page.fill('[data-testid="basemap-token-input"]', TOKEN)
+  await page.click('[data-testid="basemap-token-use"]')
+}
+
 const visibility = (page: Page, layerId: string) =>
   page.evaluate((id) => window.__shuitian!.map.getLayoutProperty(id, 'visibility') ?? 'visible', layerId)
 
@@ -171,8 +177,7 @@ describe('online basemaps', () => {
     const { page, context } = await openPage(onlineApp)
     const tiles = await standInTileServers(context, 'no-names')
     await page.check('[data-testid="basemap-tianditu-imagery"]')
-    await page.fill('[data-testid="basemap-token-input"]', TOKEN)
-    await page.click('[data-testid="basemap-token-use"]')
+    await useKey(page)
     await expect.poll(() => page.getAttribute('[data-testid="basemap-status"]', 'data-state')).toBe('shown')
     await waitForMapIdle(page)
     expect(tiles.urls.filter((url) => url.includes('LAYER=cia')).length).toBeGreaterThanOrEqual(3)
@@ -213,8 +218,7 @@ describe('online basemaps', () => {
     const { page, context } = await openPage(onlineApp)
     const tiles = await standInTileServers(context, 'refuse')
     await page.check('[data-testid="basemap-tianditu-vector"]')
-    await page.fill('[data-testid="basemap-token-input"]', TOKEN)
-    await page.click('[data-testid="basemap-token-use"]')
+    await useKey(page)
     await expect.poll(() => page.getAttribute('[data-testid="basemap-status"]', 'data-state')).toBe('failed')
     expect(await page.textContent('[data-testid="basemap-status"]')).toContain('天地图矢量无法加载')
     await page.click('[data-testid="locale-switch"]')
