@@ -12,7 +12,8 @@ import { forgetLayerFeatures, registerLayerFeatures } from '@/data/feature-regis
 import { addImportedMonitoring } from '@/data/persistence/index.ts'
 import type { MonitoringRecord } from '@/domain/water-quality/index.ts'
 import { guessKind } from '@/components/import/guess-kind.ts'
-import { IMPORTED_COLOUR, PREVIEW_COLOUR, importedDefinition, newLayerId, withFeatureIds } from '@/components/import/prepare-layer.ts'
+import { IMPORTED_COLOUR, PREVIEW_COLOUR, importedDefinition, withFeatureIds } from '@/components/import/prepare-layer.ts'
+import { newLayerId } from '@/data/import/layer-id.ts'
 import { singleStyle } from '@/components/import/layer-style.ts'
 import { applyMonitoringRecords, currentSections } from '@/components/import/apply-monitoring.ts'
 import { persistLayer, persistMonitoring } from './use-persistence.ts'
@@ -133,7 +134,7 @@ export function useImports(options: { onPreview?: (layerId: string) => void } = 
     catalogue.updateImported(job.layerId, { name: { zh: name, en: name }, style: singleStyle(IMPORTED_COLOUR) })
     imports.updateJob(jobId, { status: 'committed' })
     fileBytes.delete(jobId)
-    await persistLayer(job.layerId, job.fileName)
+    await persistLayer(job.layerId, job.fileName, { isNew: true })
   }
 
   async function commitMonitoring(jobId: number) {

@@ -8,7 +8,8 @@ import type { LayerDefinition } from '@/domain/layers/types.ts'
 import { openLocalPmtiles } from '@/map/pmtiles/protocol.ts'
 import { openTileArchive } from '@/map/pmtiles/add-tile-layer.ts'
 import { rememberTileExtent } from '@/data/tile-extents.ts'
-import { IMPORTED_COLOUR, newLayerId } from '@/components/import/prepare-layer.ts'
+import { IMPORTED_COLOUR } from '@/components/import/prepare-layer.ts'
+import { newLayerId } from '@/data/import/layer-id.ts'
 import { singleStyle } from '@/components/import/layer-style.ts'
 
 export function isTileArchive(fileName: string): boolean {

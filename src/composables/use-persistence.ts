@@ -11,9 +11,14 @@ import { useCatalogueStore } from '@/stores/catalogue.ts'
 import { useImportsStore } from '@/stores/imports.ts'
 import { useSettingsStore } from '@/stores/settings.ts'
 import { useWaterStore } from '@/stores/water.ts'
-import { layerCollection, registerLayerFeatures } from '@/data/feature-registry.ts'
+import { forgetLayerFeatures, layerCollection, registerLayerFeatures } from '@/data/feature-registry.ts'
+import { useSelectionStore } from '@/stores/selection.ts'
 import {
+  announceStorageChange,
   deleteLayer,
+  listenToStorageChanges,
+  loadStoredLayer,
+  loadStoredMonitoring,
   importedMonitoring,
   loadStoredState,
   resetImportedMonitoring,
@@ -21,6 +26,7 @@ import {
   saveLayer,
   saveMonitoring,
   saveSettings,
+  type StorageChange,
 } from '@/data/persistence/index.ts'
 import { applyMonitoringRecords } from '@/components/import/apply-monitoring.ts'
 
@@ -33,14 +39,18 @@ function report(what: string, error: unknown) {
   imports.addStorageMessage(saveFailureMessage(what, error, useSettingsStore().locale))
 }
 
-/** Saves an imported layer (definition + features). Resolves false, with a message shown, if it failed. */
-export async function persistLayer(layerId: string, fileName?: string): Promise<boolean> {
+/**
+ * Saves an imported layer (definition + features). Resolves false, with a message shown, if it failed.
+ * `isNew` (the first save, at commit) never overwrites a layer another tab saved under the same id.
+ */
+export async function persistLayer(layerId: string, fileName?: string, options: { isNew?: boolean } = {}): Promise<boolean> {
   if (fileName) sourceFiles.set(layerId, fileName)
   const definition = useCatalogueStore().definition(layerId)
   const collection = layerCollection(layerId)
   if (!definition || !collection) return false
   try {
-    await saveLayer({ id: layerId, definition, collection, fileName: sourceFiles.get(layerId) ?? definition.name.zh })
+    await saveLayer({ id: layerId, definition, collection, fileName: sourceFiles.get(layerId) ?? definition.name.zh }, options)
+    announceStorageChange({ kind: 'layer-saved', id: layerId })
     return true
   } catch (error) {
     report(definition.name.zh, error)
@@ -52,6 +62,7 @@ export async function unpersistLayer(layerId: string, name: string): Promise<voi
   sourceFiles.delete(layerId)
   try {
     await deleteLayer(layerId)
+    announceStorageChange({ kind: 'layer-deleted', id: layerId })
   } catch (error) {
     report(name, error)
   }
@@ -61,6 +72,7 @@ export async function persistMonitoring(): Promise<boolean> {
   const { records, fileNames } = importedMonitoring()
   try {
     await saveMonitoring({ records: [...records], fileNames: [...fileNames] })
+    announceStorageChange({ kind: 'monitoring-saved' })
     return true
   } catch (error) {
     report(fileNames.join('、') || 'monitoring', error)
@@ -102,6 +114,40 @@ export function usePersistence() {
         { immediate: true },
       )
     }
+  }
+
+  // Another tab saved or removed something: follow it, so neither tab's work is hidden from the other.
+  listenToStorageChanges((change) => {
+    void followOtherTab(change).catch((error: unknown) => report(change.kind === 'monitoring-saved' ? 'monitoring' : change.id, error))
+  })
+
+  async function followOtherTab(change: StorageChange) {
+    if (change.kind === 'layer-deleted') {
+      if (catalogue.imported.some((definition) => definition.id === change.id)) {
+        const selection = useSelectionStore()
+        if (selection.selected?.layerId === change.id) selection.select(null)
+        catalogue.removeImported(change.id)
+        forgetLayerFeatures(change.id)
+        sourceFiles.delete(change.id)
+      }
+      return
+    }
+    if (change.kind === 'monitoring-saved') {
+      const stored = await loadStoredMonitoring()
+      if (!stored || water.status !== 'ready') return
+      resetImportedMonitoring(stored.records, stored.fileNames)
+      applyMonitoringRecords(stored.records)
+      return
+    }
+    const layer = await loadStoredLayer(change.id)
+    if (!layer) return
+    if (catalogue.definition(layer.id)) {
+      catalogue.updateImported(layer.id, { name: layer.definition.name, style: layer.definition.style })
+      return
+    }
+    sourceFiles.set(layer.id, layer.fileName)
+    registerLayerFeatures(layer.id, layer.collection)
+    catalogue.addImported(layer.definition, layer.collection.features.length)
   }
 
   restore()

@@ -21,7 +21,6 @@ interface Entry {
 }
 const manifest = JSON.parse(readFileSync(`${fixtures}hostile/manifest.json`, 'utf8')) as Entry[]
 const SETTLE_BOUND_MS = 15_000
-const EARLIER_LAYER = 'imported-sample-places-1'
 
 let app: TestApp
 beforeAll(async () => {
@@ -45,7 +44,7 @@ describe('hostile-input corpus in the app', () => {
       dialogs.push(dialog.message())
       void dialog.dismiss()
     })
-    await importAndCommit(page, 'sample-places.geojson', readFileSync(`${fixtures}import/sample-places.geojson`))
+    const EARLIER_LAYER = await importAndCommit(page, 'sample-places.geojson', readFileSync(`${fixtures}import/sample-places.geojson`))
     await page.click(`${job('sample-places.geojson')} [data-testid="import-dismiss"]`)
     const before = await layerCounts(page)
     expect(before[`layer-count-${EARLIER_LAYER}`]).toContain('4')

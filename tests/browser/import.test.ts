@@ -8,11 +8,9 @@ import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { openPage, startApp, waitForMapIdle, waitForMapReady, type TestApp } from './support/browser.ts'
-import { importJob as job, pickFile } from './support/import-centre.ts'
+import { importJob as job, importedLayerId, pickFile } from './support/import-centre.ts'
 
 const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url))
-const PLACES_LAYER = 'imported-sample-places-1'
-const GCJ_LAYER = 'imported-sample-points-gcj02-1'
 /** WGS84 positions of the three sample points (tests/fixtures/import/manifest.json). */
 const POINTS: [number, number][] = [
   [121.4745, 30.9182],
@@ -68,6 +66,7 @@ describe('import centre', () => {
     expect(await page.isVisible('[data-testid="import-drop-overlay"]')).toBe(true)
     await dropFile(page, 'sample-places.geojson', readFileSync(`${fixtures}import/sample-places.geojson`))
     await page.waitForSelector(`${job('sample-places.geojson')}[data-status="ready"]`)
+    const PLACES_LAYER = await importedLayerId(page, 'sample-places.geojson')
     expect(await page.isVisible('[data-testid="import-drop-overlay"]')).toBe(false)
     expect(await page.textContent('[data-testid="import-format"]')).toBe('GeoJSON')
     expect(await page.getAttribute('[data-testid="import-crs"]', 'data-crs')).toBe('WGS84')
@@ -98,6 +97,7 @@ describe('import centre', () => {
     const bytes = readFileSync(`${fixtures}import/sample-points-gcj02.csv`)
     await pickFile(page, 'sample-points-gcj02.csv', bytes)
     await page.waitForSelector(`${job('sample-points-gcj02.csv')}[data-status="ready"]`)
+    const GCJ_LAYER = await importedLayerId(page, 'sample-points-gcj02.csv')
     expect(await page.getAttribute(`${job('sample-points-gcj02.csv')}`, 'data-kind')).toBe('geometry')
     expect(await page.getAttribute('[data-testid="import-crs"]', 'data-crs')).toBe('GCJ02')
     expect(await page.textContent('[data-testid="import-read"]')).toBe('3')
@@ -110,11 +110,14 @@ describe('import centre', () => {
     await page.selectOption('[data-testid="import-crs-select"]', 'WGS84')
     await page.waitForSelector(`${job('sample-points-gcj02.csv')}[data-status="ready"] [data-crs="WGS84"]`)
     await page.evaluate((center) => window.__shuitian!.map.jumpTo({ center, zoom: 14 }), POINTS[0]!)
-    expect(await idsNear(page, GCJ_LAYER, rawFirst)).toHaveLength(1)
+    // A re-run replaces the preview: a new layer id.
+    const rerunLayer = await importedLayerId(page, 'sample-points-gcj02.csv')
+    expect(rerunLayer).not.toBe(GCJ_LAYER)
+    expect(await idsNear(page, rerunLayer, rawFirst)).toHaveLength(1)
 
     await page.click('[data-testid="import-cancel"]')
     await waitForMapIdle(page)
-    expect(await page.$(`[data-testid="layer-${GCJ_LAYER}"]`)).toBeNull()
+    expect(await page.$(`[data-testid="layer-${rerunLayer}"]`)).toBeNull()
     await context.close()
   })
 
@@ -182,6 +185,7 @@ describe('imported layers in the analysis', () => {
     await page.waitForSelector(`${job('sample-places.geojson')}[data-status="ready"]`)
     await page.click(`${job('sample-places.geojson')} [data-testid="import-confirm"]`)
     await page.waitForSelector(`${job('sample-places.geojson')}[data-status="committed"]`)
+    const PLACES_LAYER = await importedLayerId(page, 'sample-places.geojson')
     await page.click('[data-testid="import-close"]')
     await page.click('[data-testid="analysis-toggle"]')
     await page.selectOption('[data-testid="statistics-layer"]', PLACES_LAYER)

@@ -169,8 +169,9 @@ describe('a PMTiles archive opened from disk', () => {
     await waitForMapReady(page)
     await page.click('[data-testid="import-open"]')
     await page.setInputFiles('[data-testid="import-file-input"]', FIXTURE_FILE)
-    const layerId = 'imported-sample-features-1'
-    await page.waitForSelector(`[data-testid="layer-${layerId}"][data-status="ready"]`)
+    // Imported ids are unique across tabs (name, time, random): find the layer by its name's slug.
+    const item = await page.waitForSelector('[data-testid^="layer-imported-sample-features-"][data-status="ready"]')
+    const layerId = (await item.getAttribute('data-testid'))!.replace(/^layer-/, '')
     const ids = [`${layerId}-fill`, `${layerId}-outline`, `${layerId}-line`, `${layerId}-circle`]
     await page.waitForFunction((layers) => window.__shuitian!.renderedFeatureIds(layers).length > 0, ids)
     expect((await renderedIds(page, ids)).length).toBeGreaterThan(0)

@@ -1,7 +1,7 @@
 /** Imported features get unique string ids, a geometry kind and a text card field per property. */
 import { describe, expect, it } from 'vitest'
 import type { Feature, FeatureCollection } from 'geojson'
-import { cardFieldsOf, geometryKindOf, newLayerId, withFeatureIds } from './prepare-layer.ts'
+import { cardFieldsOf, geometryKindOf, withFeatureIds } from './prepare-layer.ts'
 
 function point(properties: Record<string, unknown> | null, id?: string | number): Feature {
   return { type: 'Feature', ...(id !== undefined ? { id } : {}), properties, geometry: { type: 'Point', coordinates: [121.5, 30.9] } }
@@ -33,10 +33,5 @@ describe('prepared imported layers', () => {
       { key: '名称', label: { zh: '名称', en: '名称' }, format: 'text' },
       { key: '类型', label: { zh: '类型', en: '类型' }, format: 'text' },
     ])
-  })
-
-  it('never reuses a layer id', () => {
-    expect(newLayerId('Sample Points.csv', ['imported-sample-points-1'])).toBe('imported-sample-points-2')
-    expect(newLayerId('调查点.geojson', [])).toBe('imported-layer-1')
   })
 })

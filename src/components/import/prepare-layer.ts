@@ -68,11 +68,3 @@ export function importedDefinition(id: string, name: string, collection: Feature
     sample: false,
   }
 }
-
-/** A layer id not used by `taken`: 'imported-<slug>-<n>'. */
-export function newLayerId(fileName: string, taken: readonly string[]): string {
-  const slug = fileName.replace(/\.[^.]+$/, '').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 24).toLowerCase() || 'layer'
-  let counter = 1
-  while (taken.includes(`imported-${slug}-${counter}`)) counter++
-  return `imported-${slug}-${counter}`
-}

@@ -77,14 +77,32 @@ export async function loadStoredState(): Promise<StoredState> {
   }
 }
 
-async function put(storeName: string, value: object): Promise<void> {
+async function put(storeName: string, value: object, mode: 'put' | 'add' = 'put'): Promise<void> {
   const db = await database()
-  await inTransaction(db, [storeName], 'readwrite', (transaction) => requestResult(transaction.objectStore(storeName).put(value)))
+  await inTransaction(db, [storeName], 'readwrite', (transaction) => requestResult(transaction.objectStore(storeName)[mode](value)))
 }
 
-export function saveLayer(layer: Omit<StoredLayer, 'format'>): Promise<void> {
+/**
+ * Saves an imported layer. A new layer is added, never put: if another tab saved a layer under the same
+ * id, the transaction fails (ConstraintError) instead of overwriting it (issue #14 §5).
+ */
+export function saveLayer(layer: Omit<StoredLayer, 'format'>, options: { isNew?: boolean } = {}): Promise<void> {
   // JSON round trip: the definition may come from a reactive store (proxies cannot be cloned).
-  return put(STORE_LAYERS, JSON.parse(JSON.stringify({ ...layer, format: STORED_FORMAT })) as StoredLayer)
+  return put(STORE_LAYERS, JSON.parse(JSON.stringify({ ...layer, format: STORED_FORMAT })) as StoredLayer, options.isNew ? 'add' : 'put')
+}
+
+/** One saved layer (another tab announced it), null when it is gone or cannot be read. */
+export async function loadStoredLayer(id: string): Promise<StoredLayer | null> {
+  const db = await database()
+  const raw = await inTransaction(db, [STORE_LAYERS], 'readonly', (transaction) => requestResult(transaction.objectStore(STORE_LAYERS).get(id)))
+  return raw === undefined ? null : readOne<StoredLayer>(raw, 'layer', id, [])
+}
+
+/** The saved imported monitoring records (another tab announced a change). */
+export async function loadStoredMonitoring(): Promise<StoredMonitoring | null> {
+  const db = await database()
+  const raw = await inTransaction(db, [STORE_MONITORING], 'readonly', (transaction) => requestResult(transaction.objectStore(STORE_MONITORING).get(SINGLE_KEY)))
+  return raw === undefined ? null : readOne<StoredMonitoring>(raw, 'monitoring', 'monitoring', [])
 }
 
 export async function deleteLayer(id: string): Promise<void> {

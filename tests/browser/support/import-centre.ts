@@ -12,10 +12,21 @@ export async function pickFile(page: Page, name: string, bytes: Buffer): Promise
   await page.setInputFiles('[data-testid="import-file-input"]', { name, mimeType: 'application/octet-stream', buffer: bytes })
 }
 
-/** Picks a file, waits for its report and commits it as a layer. */
-export async function importAndCommit(page: Page, name: string, bytes: Buffer, timeout = 60_000): Promise<void> {
+/** Picks a file, waits for its report and commits it as a layer; resolves to the layer's id. */
+export async function importAndCommit(page: Page, name: string, bytes: Buffer, timeout = 60_000): Promise<string> {
   await pickFile(page, name, bytes)
   await page.waitForSelector(`${importJob(name)}[data-status="ready"]`, { timeout })
   await page.click(`${importJob(name)} [data-testid="import-confirm"]`)
   await page.waitForSelector(`${importJob(name)}[data-status="committed"]`, { timeout })
+  return importedLayerId(page, name)
+}
+
+/**
+ * The layer id the import centre gave a file's preview or committed layer. Ids are unique across tabs and
+ * visits (time + random, src/data/import/layer-id.ts), so tests read them rather than guess them.
+ */
+export async function importedLayerId(page: Page, fileName: string): Promise<string> {
+  const id = await page.getAttribute(`${importJob(fileName)}[data-layer]`, 'data-layer')
+  if (!id) throw new Error(`no layer for the import of ${fileName}`)
+  return id
 }
