@@ -30,6 +30,16 @@ import {
 } from '@/data/persistence/index.ts'
 import { applyMonitoringRecords } from '@/components/import/apply-monitoring.ts'
 
+let markRestored: () => void = () => undefined
+const restoredOnce = new Promise<void>((resolve) => {
+  markRestored = resolve
+})
+
+/** Settles once the layers saved in this browser were restored (or could not be): links wait for it. */
+export function storedLayersRestored(): Promise<void> {
+  return restoredOnce
+}
+
 /** The file each imported layer came from (kept with the layer, shown in messages). */
 const sourceFiles = new Map<string, string>()
 const SETTINGS_KEY = 'shuitian.settings.v1'
@@ -157,6 +167,7 @@ export function usePersistence() {
     })
     .finally(() => {
       restored = true
+      markRestored()
       void saveSettings({ locale: settings.locale }).catch((error: unknown) => report('settings', error))
     })
 

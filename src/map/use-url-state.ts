@@ -13,6 +13,7 @@ import { useSectionFilterStore } from '@/stores/section-filter.ts'
 import { useLayersStore } from '@/stores/layers.ts'
 import { useSelectionStore } from '@/stores/selection.ts'
 import { useSettingsStore } from '@/stores/settings.ts'
+import { settleLink } from './settle-link.ts'
 
 function cameraOf(map: MapLibreMap | null): ViewState['camera'] {
   if (!map) return { center: DISTRICT_VIEW.center, zoom: DISTRICT_VIEW.zoom, bearing: 0, pitch: 0 }
@@ -65,7 +66,9 @@ export function applyViewState(state: ViewState, map: MapLibreMap | null, option
 
 /** Reads the start URL into the stores now; returns what to do once the map is ready. */
 export function useUrlState() {
-  const hasQuery = location.search.length > 1
+  // Kept as opened: the URL is rewritten as the view changes, and the link is read again once the data is known.
+  const startQuery = location.search
+  const hasQuery = startQuery.length > 1
   const decoded = hasQuery ? decodeViewState(location.search, currentViewState(null)) : null
   if (decoded) {
     applyViewState(decoded.state, null)
@@ -85,7 +88,10 @@ export function useUrlState() {
   return {
     /** Call once the map is ready: moves the camera to the link's view and starts mirroring. */
     attach(map: MapLibreMap) {
-      if (decoded) applyViewState(decoded.state, map)
+      if (decoded) {
+        applyViewState(decoded.state, map)
+        void settleLink(startQuery, currentViewState, map)
+      }
       map.on('moveend', () => writeSoon(map))
       watch(() => currentViewState(null), () => writeSoon(map), { deep: true })
     },
