@@ -67,3 +67,19 @@ describe('a link to a feature of an imported layer', () => {
     await context.close()
   })
 })
+
+describe('the app opened without a link', () => {
+  it('answers every request it makes: no 404 for the optional catalogue on a plain static server', async () => {
+    const context = await app.browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' })
+    const page = await context.newPage()
+    const failed: string[] = []
+    page.on('response', (response) => {
+      if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`)
+    })
+    await page.goto(app.baseUrl)
+    await waitForMapReady(page)
+    expect(failed).toEqual([])
+    expect(await page.getAttribute('[data-testid="layer-sections"]', 'data-status')).toBe('ready')
+    await context.close()
+  })
+})

@@ -64,7 +64,7 @@ describe('installable offline app', () => {
     await page.goto(`${app.baseUrl}?m=2019-03`)
     await waitForMapReady(page)
     expect(await page.textContent('[data-testid="clock-label"]')).toBe('2019年3月')
-    // Only optional files that the build does not contain (e.g. geodata/catalogue.json) may fail.
+    // Only optional files that the build does not contain may fail (geodata/catalogue.json ships, empty).
     // The inspection tour, as presented in the field.
     await page.goto(`${app.baseUrl}?m=2019-01&tour=2019-inspection&stop=2`)
     await page.waitForSelector('[data-testid="tour-presenter"][data-stop="2"][data-state="ready"]', { timeout: 60_000 })
