@@ -3,6 +3,7 @@
 // write Web Mercator or Gauss–Krüger GeoJSON with it.
 import { ImportProblem, bilingual, shortMessage } from '../errors.ts'
 import { normaliseCrs } from '../crs/codes.ts'
+import { importLimits, refuseOver } from '../limits.ts'
 import { decodeText } from '../text.ts'
 import type { ParsedFile, RawFeature, RawLayer } from '../types.ts'
 
@@ -68,6 +69,7 @@ export function parseGeoJson(bytes: Uint8Array, name: string): ParsedFile {
   if (type === 'FeatureCollection') {
     const items = (root as { features?: unknown }).features
     if (!Array.isArray(items)) throw new ImportProblem('malformed', 'FeatureCollection 缺少 features 数组', 'FeatureCollection has no "features" array')
+    refuseOver({ zh: '要素', en: 'features' }, items.length, importLimits.maxFeatures)
     items.forEach((item, index) => {
       const feature = featureOf(item, index, layer)
       if (feature) layer.features.push(feature)
