@@ -61,7 +61,26 @@ function parseJson(text: string, warnings: string[]): unknown {
   }
 }
 
+const featureToken = new TextEncoder().encode('"Feature"')
+
+/**
+ * Occurrences of the bytes "Feature" (quotes included, so not "FeatureCollection"): an upper bound of
+ * the features, counted in one pass before the text is decoded and parsed. Each feature says
+ * "type": "Feature" (RFC 7946 §3.2).
+ */
+export function countFeatureTokens(bytes: Uint8Array): number {
+  let found = 0
+  const first = featureToken[0] as number
+  for (let index = bytes.indexOf(first); index !== -1; index = bytes.indexOf(first, index + 1)) {
+    let match = true
+    for (let offset = 1; offset < featureToken.length && match; offset += 1) match = bytes[index + offset] === featureToken[offset]
+    if (match) found += 1
+  }
+  return found
+}
+
 export function parseGeoJson(bytes: Uint8Array, name: string): ParsedFile {
+  refuseOver({ zh: '要素', en: 'features' }, countFeatureTokens(bytes), importLimits.maxFeatures)
   const { text, warnings } = decodeText(bytes)
   const root = parseJson(text, warnings)
   const type = root !== null && typeof root === 'object' ? (root as { type?: unknown }).type : undefined
