@@ -8,13 +8,14 @@ import type { FeatureCollection } from 'geojson'
 import { useCatalogueStore } from '@/stores/catalogue.ts'
 import { useImportsStore, type ImportKind } from '@/stores/imports.ts'
 import { useWaterStore } from '@/stores/water.ts'
-import { forgetLayerFeatures, registerLayerFeatures } from '@/data/feature-registry.ts'
+import { forgetLayerFeatures, registerLayerFeatures, registerLayerSourceText } from '@/data/feature-registry.ts'
 import { addImportedMonitoring } from '@/data/persistence/index.ts'
 import type { MonitoringRecord } from '@/domain/water-quality/index.ts'
 import type { ImportResult as GeometryResult } from '@/data/import/index.ts'
 import type { ImportResult as MonitoringResult } from '@/data/monitoring/import-table.ts'
+import type { PreparedLayer } from '@/data/import/worker/protocol.ts'
 import { ImportCancelled, startImport, type ImportOutcome, type ImportTask } from '@/data/import/worker/run-import.ts'
-import { IMPORTED_COLOUR, PREVIEW_COLOUR, importedDefinition, newLayerId, withFeatureIds } from '@/components/import/prepare-layer.ts'
+import { IMPORTED_COLOUR, PREVIEW_COLOUR, importedDefinition, newLayerId } from '@/components/import/prepare-layer.ts'
 import { singleStyle } from '@/components/import/layer-style.ts'
 import { applyMonitoringRecords, currentSections } from '@/components/import/apply-monitoring.ts'
 import { persistLayer, persistMonitoring } from './use-persistence.ts'
@@ -49,14 +50,17 @@ export function useImports(options: { onPreview?: (layerId: string) => void } = 
     imports.updateJob(jobId, { layerId: null })
   }
 
-  function showGeometry(jobId: number, fileName: string, result: GeometryResult) {
-    const collection: FeatureCollection = withFeatureIds(result.features)
+  /** Shows a parsed file as a preview layer: ids, kind, card fields and the map's text came from the worker. */
+  function showGeometry(jobId: number, fileName: string, result: GeometryResult, prepared: PreparedLayer) {
+    const collection: FeatureCollection = result.features
     const taken = catalogue.definitions.map((definition) => definition.id)
     const layerId = newLayerId(fileName, taken)
     const name = baseName(fileName)
     layerNames.set(jobId, name)
     registerLayerFeatures(layerId, collection)
-    const definition = importedDefinition(layerId, name, collection, singleStyle(PREVIEW_COLOUR))
+    registerLayerSourceText(layerId, prepared.sourceJson)
+    const empty: FeatureCollection = { type: 'FeatureCollection', features: [] }
+    const definition = { ...importedDefinition(layerId, name, empty, singleStyle(PREVIEW_COLOUR)), geometry: prepared.geometry, cardFields: prepared.cardFields }
     catalogue.addImported({ ...definition, name: { zh: name + PREVIEW_SUFFIX.zh, en: name + PREVIEW_SUFFIX.en } }, collection.features.length)
     imports.updateJob(jobId, { status: 'ready', geometryReport: result.report, layerId, progress: null })
     options.onPreview?.(layerId)
@@ -99,7 +103,7 @@ export function useImports(options: { onPreview?: (layerId: string) => void } = 
     if (tasks.get(jobId) !== task) return
     tasks.delete(jobId)
     imports.updateJob(jobId, { kind: outcome.type })
-    if (outcome.type === 'geometry') showGeometry(jobId, job.fileName, outcome.result)
+    if (outcome.type === 'geometry') showGeometry(jobId, job.fileName, outcome.result, outcome.layer)
     else showMonitoring(jobId, outcome.result)
   }
 

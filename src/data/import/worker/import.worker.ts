@@ -7,13 +7,17 @@ import { importFile, refuseOversized } from '../index.ts'
 import { importLimits } from '../limits.ts'
 import { guessKind } from '../guess-kind.ts'
 import { importMonitoringTable } from '@/data/monitoring/import-table.ts'
+import { cardFieldsOf, geometryKindOf, withFeatureIds } from '@/components/import/prepare-layer.ts'
 import type { ImportProgress, ImportRequest, WorkerAnswer } from './protocol.ts'
 
-const scope = self as unknown as { postMessage(message: WorkerAnswer): void; onmessage: ((event: MessageEvent<ImportRequest>) => void) | null }
+const scope = self as unknown as { postMessage(message: WorkerAnswer, transfer?: Transferable[]): void; onmessage: ((event: MessageEvent<ImportRequest>) => void) | null }
 
-function post(message: WorkerAnswer): void {
-  scope.postMessage(message)
+function post(message: WorkerAnswer, transfer: Transferable[] = []): void {
+  scope.postMessage(message, transfer)
 }
+
+/** Features per message: each slice deserialises on the page in a few milliseconds. */
+const SLICE = 5_000
 
 function progress(update: ImportProgress): void {
   post({ type: 'progress', ...update })
@@ -39,24 +43,28 @@ async function readBytes(file: Blob): Promise<Uint8Array> {
   return bytes
 }
 
-async function handle(request: ImportRequest): Promise<WorkerAnswer> {
+async function handle(request: ImportRequest): Promise<void> {
   // Over the size limit: refused before a byte is read.
   refuseOversized(request.file.size, importLimits.maxBytes)
   const bytes = await readBytes(request.file)
   const kind = request.kind ?? (await guessKind(request.fileName, bytes))
   if (kind === 'monitoring') {
-    return { type: 'monitoring', result: await importMonitoringTable(request.fileName, bytes, request.sections) }
+    post({ type: 'monitoring', result: await importMonitoringTable(request.fileName, bytes, request.sections) })
+    return
   }
   const onProgress = (done: number, total: number) => progress({ phase: 'features', done, total })
-  const result = await importFile(request.fileName, bytes, { ...(request.crs ? { crs: request.crs } : {}), onProgress })
-  return { type: 'geometry', result }
+  const imported = await importFile(request.fileName, bytes, { ...(request.crs ? { crs: request.crs } : {}), onProgress })
+  // Ids, the geometry kind, the card fields and the GeoJSON text for MapLibre are made here, off the page.
+  const collection = withFeatureIds(imported.features)
+  const sourceJson = new TextEncoder().encode(JSON.stringify(collection)).buffer as ArrayBuffer
+  const layer = { geometry: geometryKindOf(collection), cardFields: cardFieldsOf(collection), sourceJson }
+  for (let start = 0; start < collection.features.length; start += SLICE) post({ type: 'features', features: collection.features.slice(start, start + SLICE) })
+  post({ type: 'geometry', result: { ...imported, features: { type: 'FeatureCollection', features: [] } }, layer }, [sourceJson])
 }
 
 scope.onmessage = (event) => {
   const request = event.data
-  handle(request)
-    .then(post)
-    .catch((error: unknown) => {
+  handle(request).catch((error: unknown) => {
       const failure =
         error instanceof ImportError
           ? error

@@ -2,9 +2,11 @@
 // ends: cancelling is terminating, and a worker that crashed or ran out of memory cannot hand its state
 // to the next import. Whatever happens to the worker, the job settles with a result or an ImportError
 // naming the file; the page, the map and the layers already loaded are never touched from here.
+import type { Feature } from 'geojson'
 import { ImportError } from '../errors.ts'
 import type { ImportProgress, ImportRequest, WorkerAnswer } from './protocol.ts'
 
+/** A geometry outcome's `result.features` holds every feature again (gathered from the slices). */
 export type ImportOutcome = Extract<WorkerAnswer, { type: 'geometry' | 'monitoring' }>
 
 export interface ImportTask {
@@ -44,9 +46,13 @@ export function startImport(request: ImportRequest, onProgress: (progress: Impor
     else resolve(outcome)
   }
   const timer = setTimeout(() => finish(workerFailure(request.fileName, 'timeout')), WORKER_TIME_LIMIT_MS)
+  const features: Feature[] = []
   worker.onmessage = (event: MessageEvent<WorkerAnswer>) => {
     const answer = event.data
     if (answer.type === 'progress') onProgress(answer)
+    // One push per feature: a spread of a large slice would risk the call-stack limit.
+    else if (answer.type === 'features') for (const feature of answer.features) features.push(feature)
+    else if (answer.type === 'geometry') finish({ ...answer, result: { ...answer.result, features: { type: 'FeatureCollection', features } } })
     else if (answer.type === 'failed') finish(new ImportError(answer.failure.code, answer.failure.fileName, answer.failure.messageZh, answer.failure.messageEn))
     else finish(answer)
   }
