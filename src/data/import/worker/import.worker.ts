@@ -17,7 +17,7 @@ function post(message: WorkerAnswer, transfer: Transferable[] = []): void {
 }
 
 /** Features per message: each slice deserialises on the page in a few milliseconds. */
-const SLICE = 5_000
+const SLICE = 1_000
 
 function progress(update: ImportProgress): void {
   post({ type: 'progress', ...update })
