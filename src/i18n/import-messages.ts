@@ -58,7 +58,6 @@ export const IMPORT_MESSAGES = {
     'import.progressBytes': '正在读取文件：{done} / {total} MB',
     'import.progressFeatures': '正在处理要素：{done} / {total}',
     'import.stop': '停止导入',
-    'import.stopped': '已停止导入',
   },
   en: {
     'import.open': 'Import',
@@ -118,7 +117,6 @@ export const IMPORT_MESSAGES = {
     'import.progressBytes': 'Reading the file: {done} / {total} MB',
     'import.progressFeatures': 'Processing features: {done} / {total}',
     'import.stop': 'Stop import',
-    'import.stopped': 'Import stopped',
   },
 } as const
 
