@@ -12,7 +12,8 @@ const root = fileURLToPath(new URL('.', import.meta.url))
  * The Content-Security-Policy of the built app (docs/deployment.md explains each directive). No inline
  * script, no eval, no inline <style>: everything comes from the app's own origin. `data:` images are
  * MapLibre's control icons (in its CSS); `blob:` images and workers are what MapLibre may create at run
- * time. `frame-ancestors` is ignored in a <meta> policy, so the web server must send it as a header.
+ * time; `blob:` in `connect-src` lets MapLibre's worker read an imported layer's GeoJSON, which the import
+ * worker hands over as a blob URL made by the page itself. `frame-ancestors` is ignored in a <meta> policy, so the web server must send it as a header.
  * `onlineOrigins` are the tile servers of the online basemaps this build offers (VITE_ONLINE_BASEMAPS and
  * VITE_CUSTOM_BASEMAP_URL, none by default): MapLibre fetches raster tiles, so they join `connect-src` and `img-src`, and nothing
  * else is widened.
@@ -25,7 +26,7 @@ export function contentSecurityPolicy(onlineOrigins: readonly string[] = []): st
     "style-src 'self'",
     `img-src 'self' data: blob:${online}`,
     "font-src 'self'",
-    `connect-src 'self'${online}`,
+    `connect-src 'self' blob:${online}`,
     "worker-src 'self' blob:",
     "manifest-src 'self'",
     "object-src 'none'",

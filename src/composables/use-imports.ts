@@ -8,21 +8,25 @@ import type { FeatureCollection } from 'geojson'
 import { useCatalogueStore } from '@/stores/catalogue.ts'
 import { useImportsStore, type ImportKind } from '@/stores/imports.ts'
 import { useWaterStore } from '@/stores/water.ts'
-import { forgetLayerFeatures, registerLayerFeatures } from '@/data/feature-registry.ts'
+import { forgetLayerFeatures, registerLayerFeatures, registerLayerSourceText } from '@/data/feature-registry.ts'
 import { addImportedMonitoring } from '@/data/persistence/index.ts'
 import type { MonitoringRecord } from '@/domain/water-quality/index.ts'
-import { guessKind } from '@/components/import/guess-kind.ts'
-import { IMPORTED_COLOUR, PREVIEW_COLOUR, importedDefinition, withFeatureIds } from '@/components/import/prepare-layer.ts'
+import type { ImportResult as GeometryResult } from '@/data/import/index.ts'
+import type { ImportResult as MonitoringResult } from '@/data/monitoring/import-table.ts'
+import type { PreparedLayer } from '@/data/import/worker/protocol.ts'
+import { ImportCancelled, startImport, type ImportOutcome, type ImportTask } from '@/data/import/worker/run-import.ts'
+import { IMPORTED_COLOUR, PREVIEW_COLOUR, importedDefinition } from '@/components/import/prepare-layer.ts'
 import { newLayerId } from '@/data/import/layer-id.ts'
 import { singleStyle } from '@/components/import/layer-style.ts'
 import { applyMonitoringRecords, currentSections } from '@/components/import/apply-monitoring.ts'
 import { persistLayer, persistMonitoring } from './use-persistence.ts'
 import { addLocalTileLayer, isTileArchive } from './use-local-tiles.ts'
 
-/** Outside reactivity: a file's bytes (to re-run with another CRS or kind) and read records. */
-const fileBytes = new Map<number, Uint8Array>()
+/** Outside reactivity: a file (to re-run with another CRS or kind), read records, running worker tasks. */
+const jobFiles = new Map<number, File>()
 const readRecords = new Map<number, MonitoringRecord[]>()
 const layerNames = new Map<number, string>()
+const tasks = new Map<number, ImportTask>()
 
 export const PREVIEW_SUFFIX = { zh: '（预览）', en: ' (preview)' }
 
@@ -47,48 +51,61 @@ export function useImports(options: { onPreview?: (layerId: string) => void } = 
     imports.updateJob(jobId, { layerId: null })
   }
 
-  async function runGeometry(jobId: number) {
-    const job = imports.job(jobId)
-    const bytes = fileBytes.get(jobId)
-    if (!job || !bytes) return
-    imports.updateJob(jobId, { status: 'reading', error: null, geometryReport: null, monitoringReport: null })
-    dropPreview(jobId)
-    try {
-      // The parsers (Shapefile, KML, XLSX, proj4 …) load on the first import, not with the app.
-      const { importFile } = await import('@/data/import/index.ts')
-      const result = await importFile(job.fileName, bytes, job.crsOverride ? { crs: job.crsOverride } : {})
-      const collection: FeatureCollection = withFeatureIds(result.features)
-      const taken = catalogue.definitions.map((definition) => definition.id)
-      const layerId = newLayerId(job.fileName, taken)
-      const name = baseName(job.fileName)
-      layerNames.set(jobId, name)
-      registerLayerFeatures(layerId, collection)
-      const definition = importedDefinition(layerId, name, collection, singleStyle(PREVIEW_COLOUR))
-      catalogue.addImported({ ...definition, name: { zh: name + PREVIEW_SUFFIX.zh, en: name + PREVIEW_SUFFIX.en } }, collection.features.length)
-      imports.updateJob(jobId, { status: 'ready', geometryReport: result.report, layerId })
-      options.onPreview?.(layerId)
-    } catch (error) {
-      // ImportError's message names the file; anything else is wrapped so that it does too.
-      const { ImportError } = await import('@/data/import/index.ts')
-      const message = error instanceof ImportError ? error.message : `「${job.fileName}」${messageOf(error)}`
-      imports.updateJob(jobId, { status: 'failed', error: message })
-    }
+  /** Shows a parsed file as a preview layer: ids, kind, card fields and the map's text came from the worker. */
+  function showGeometry(jobId: number, fileName: string, result: GeometryResult, prepared: PreparedLayer) {
+    const collection: FeatureCollection = result.features
+    const taken = catalogue.definitions.map((definition) => definition.id)
+    const layerId = newLayerId(fileName, taken)
+    const name = baseName(fileName)
+    layerNames.set(jobId, name)
+    registerLayerFeatures(layerId, collection)
+    registerLayerSourceText(layerId, prepared.sourceJson)
+    const empty: FeatureCollection = { type: 'FeatureCollection', features: [] }
+    const definition = { ...importedDefinition(layerId, name, empty, singleStyle(PREVIEW_COLOUR)), geometry: prepared.geometry, cardFields: prepared.cardFields }
+    catalogue.addImported({ ...definition, name: { zh: name + PREVIEW_SUFFIX.zh, en: name + PREVIEW_SUFFIX.en } }, collection.features.length)
+    imports.updateJob(jobId, { status: 'ready', geometryReport: result.report, layerId, progress: null })
+    options.onPreview?.(layerId)
   }
 
-  async function runMonitoring(jobId: number) {
-    const job = imports.job(jobId)
-    const bytes = fileBytes.get(jobId)
-    if (!job || !bytes) return
-    imports.updateJob(jobId, { status: 'reading', error: null, geometryReport: null, monitoringReport: null })
-    dropPreview(jobId)
-    const { importMonitoringTable } = await import('@/data/monitoring/import-table.ts')
-    const result = await importMonitoringTable(job.fileName, bytes, currentSections())
+  function showMonitoring(jobId: number, result: MonitoringResult) {
     readRecords.set(jobId, result.records)
-    imports.updateJob(jobId, { status: 'ready', monitoringReport: result.report })
+    imports.updateJob(jobId, { status: 'ready', monitoringReport: result.report, progress: null })
   }
 
-  function run(jobId: number) {
-    return imports.job(jobId)?.kind === 'monitoring' ? runMonitoring(jobId) : runGeometry(jobId)
+  /**
+   * Parses the job's file in a fresh worker (parsers, proj4 and XLSX load there, not on the page): with
+   * no kind given the worker guesses it. A failure, a crash or a refusal marks only this job as failed.
+   */
+  async function run(jobId: number, kind?: ImportKind) {
+    const job = imports.job(jobId)
+    const file = jobFiles.get(jobId)
+    if (!job || !file) return
+    tasks.get(jobId)?.cancel()
+    imports.updateJob(jobId, { status: 'reading', error: null, geometryReport: null, monitoringReport: null, progress: null })
+    dropPreview(jobId)
+    const task = startImport(
+      { file, fileName: job.fileName, kind, crs: job.crsOverride ?? undefined, sections: kind === 'geometry' ? [] : currentSections() },
+      (progress) => {
+        if (tasks.get(jobId) === task) imports.updateJob(jobId, { progress: { phase: progress.phase, done: progress.done, total: progress.total } })
+      },
+    )
+    tasks.set(jobId, task)
+    let outcome: ImportOutcome
+    try {
+      outcome = await task.promise
+    } catch (error) {
+      if (error instanceof ImportCancelled || tasks.get(jobId) !== task) return
+      tasks.delete(jobId)
+      // ImportError's message names the file; anything else is wrapped so that it does too.
+      const message = error instanceof Error && error.name === 'ImportError' ? error.message : `「${job.fileName}」${messageOf(error)}`
+      imports.updateJob(jobId, { status: 'failed', error: message, progress: null })
+      return
+    }
+    if (tasks.get(jobId) !== task) return
+    tasks.delete(jobId)
+    imports.updateJob(jobId, { kind: outcome.type })
+    if (outcome.type === 'geometry') showGeometry(jobId, job.fileName, outcome.result, outcome.layer)
+    else showMonitoring(jobId, outcome.result)
   }
 
   async function addFiles(files: Iterable<File>) {
@@ -104,9 +121,7 @@ export function useImports(options: { onPreview?: (layerId: string) => void } = 
               imports.updateJob(job.id, { status: 'committed', layerId })
               return
             }
-            const bytes = new Uint8Array(await file.arrayBuffer())
-            fileBytes.set(job.id, bytes)
-            imports.updateJob(job.id, { kind: await guessKind(file.name, bytes) })
+            jobFiles.set(job.id, file)
             await run(job.id)
           } catch (error) {
             imports.updateJob(job.id, { status: 'failed', error: `「${file.name}」${messageOf(error)}` })
@@ -119,12 +134,12 @@ export function useImports(options: { onPreview?: (layerId: string) => void } = 
 
   function setKind(jobId: number, kind: ImportKind) {
     imports.updateJob(jobId, { kind })
-    return run(jobId)
+    return run(jobId, kind)
   }
 
   function setCrs(jobId: number, crs: string | null) {
     imports.updateJob(jobId, { crsOverride: crs })
-    return runGeometry(jobId)
+    return run(jobId, 'geometry')
   }
 
   async function commitGeometry(jobId: number) {
@@ -133,7 +148,7 @@ export function useImports(options: { onPreview?: (layerId: string) => void } = 
     const name = layerNames.get(jobId) ?? baseName(job.fileName)
     catalogue.updateImported(job.layerId, { name: { zh: name, en: name }, style: singleStyle(IMPORTED_COLOUR) })
     imports.updateJob(jobId, { status: 'committed' })
-    fileBytes.delete(jobId)
+    jobFiles.delete(jobId)
     await persistLayer(job.layerId, job.fileName, { isNew: true })
   }
 
@@ -145,7 +160,7 @@ export function useImports(options: { onPreview?: (layerId: string) => void } = 
     addImportedMonitoring(records, job.fileName)
     imports.updateJob(jobId, { status: 'committed', outcome: { added, replaced } })
     readRecords.delete(jobId)
-    fileBytes.delete(jobId)
+    jobFiles.delete(jobId)
     await persistMonitoring()
   }
 
@@ -153,10 +168,15 @@ export function useImports(options: { onPreview?: (layerId: string) => void } = 
     return imports.job(jobId)?.kind === 'monitoring' ? commitMonitoring(jobId) : commitGeometry(jobId)
   }
 
-  /** Cancels a job (its preview leaves the map); a committed job only leaves the list, its layer stays. */
+  /**
+   * Cancels a job (a running worker is stopped, a preview leaves the map); a committed job only leaves
+   * the list, its layer stays.
+   */
   function cancel(jobId: number) {
+    tasks.get(jobId)?.cancel()
+    tasks.delete(jobId)
     if (imports.job(jobId)?.status !== 'committed') dropPreview(jobId)
-    fileBytes.delete(jobId)
+    jobFiles.delete(jobId)
     readRecords.delete(jobId)
     imports.dismissJob(jobId)
   }

@@ -7,10 +7,25 @@ import type { Feature, FeatureCollection } from 'geojson'
 
 const collections = new Map<string, FeatureCollection>()
 const byId = new Map<string, Map<string, Feature>>()
+/** Blob URLs of GeoJSON text made by the import worker: MapLibre's worker reads them, not the page. */
+const sourceUrls = new Map<string, string>()
 
 export function registerLayerFeatures(layerId: string, collection: FeatureCollection): void {
   collections.set(layerId, collection)
-  byId.set(layerId, new Map(collection.features.map((feature) => [String(feature.id ?? feature.properties?.id), feature])))
+  // The id index is built on the first look-up: a 200,000-feature import must not pay for it at once.
+  byId.delete(layerId)
+}
+
+/** Registers GeoJSON text for the map source of a layer (an import), given to MapLibre as a blob URL. */
+export function registerLayerSourceText(layerId: string, json: ArrayBuffer): void {
+  const previous = sourceUrls.get(layerId)
+  if (previous) URL.revokeObjectURL(previous)
+  sourceUrls.set(layerId, URL.createObjectURL(new Blob([json], { type: 'application/geo+json' })))
+}
+
+/** What the map source of a layer reads: the blob URL of an import's text, else the features themselves. */
+export function layerSourceData(layerId: string): FeatureCollection | string | undefined {
+  return sourceUrls.get(layerId) ?? collections.get(layerId)
 }
 
 export function layerFeatures(layerId: string): readonly Feature[] {
@@ -22,10 +37,19 @@ export function layerCollection(layerId: string): FeatureCollection | undefined 
 }
 
 export function featureById(layerId: string, featureId: string): Feature | undefined {
-  return byId.get(layerId)?.get(featureId)
+  let index = byId.get(layerId)
+  const collection = collections.get(layerId)
+  if (!index && collection) {
+    index = new Map(collection.features.map((feature) => [String(feature.id ?? feature.properties?.id), feature]))
+    byId.set(layerId, index)
+  }
+  return index?.get(featureId)
 }
 
 export function forgetLayerFeatures(layerId: string): void {
   collections.delete(layerId)
   byId.delete(layerId)
+  const url = sourceUrls.get(layerId)
+  if (url) URL.revokeObjectURL(url)
+  sourceUrls.delete(layerId)
 }

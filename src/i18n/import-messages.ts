@@ -54,6 +54,10 @@ export const IMPORT_MESSAGES = {
     'import.colour': '颜色',
     'import.menu': '图层操作',
     'import.storage': '本机保存',
+    'import.skippedMore': '另有 {count} 个被跳过，未逐一列出',
+    'import.progressBytes': '正在读取文件：{done} / {total} MB',
+    'import.progressFeatures': '正在处理要素：{done} / {total}',
+    'import.stop': '停止导入',
   },
   en: {
     'import.open': 'Import',
@@ -109,6 +113,10 @@ export const IMPORT_MESSAGES = {
     'import.colour': 'Colour',
     'import.menu': 'Layer actions',
     'import.storage': 'Saved in this browser',
+    'import.skippedMore': '{count} more skipped, not listed one by one',
+    'import.progressBytes': 'Reading the file: {done} / {total} MB',
+    'import.progressFeatures': 'Processing features: {done} / {total}',
+    'import.stop': 'Stop import',
   },
 } as const
 

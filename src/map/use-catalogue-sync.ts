@@ -5,7 +5,7 @@
 import { watch } from 'vue'
 import type { Map as MapLibreMap } from 'maplibre-gl'
 import { useCatalogueStore } from '@/stores/catalogue.ts'
-import { layerCollection } from '@/data/feature-registry.ts'
+import { layerSourceData } from '@/data/feature-registry.ts'
 import type { LayerDefinition } from '@/domain/layers/types.ts'
 import { thematicLayers } from './thematic-layers.ts'
 import { FIRST_LABEL_LAYER } from './basemap-style.ts'
@@ -43,10 +43,12 @@ export function useCatalogueSync(map: MapLibreMap) {
           applied.set(definition.id, { definition, key })
           continue
         }
-        const collection = layerCollection(definition.id)
-        if (!collection) continue
+        // An import's GeoJSON text as a blob URL when there is one: MapLibre's worker reads it, and the
+        // page never clones a large collection into that worker.
+        const data = layerSourceData(definition.id)
+        if (!data) continue
         if (previous) removeLayersOf(map, previous.definition)
-        if (!map.getSource(definition.id)) map.addSource(definition.id, { type: 'geojson', data: collection, promoteId: 'id' })
+        if (!map.getSource(definition.id)) map.addSource(definition.id, { type: 'geojson', data, promoteId: 'id' })
         for (const layer of thematicLayers(definition)) map.addLayer(layer, FIRST_LABEL_LAYER)
         applied.set(definition.id, { definition, key })
       }

@@ -26,6 +26,8 @@ export interface ImportJob {
   error: string | null
   /** What a monitoring commit did: section-months added and replaced in the loaded series. */
   outcome: { added: number; replaced: number } | null
+  /** While reading: bytes read, then features processed (reported by the import worker). */
+  progress: { phase: 'bytes' | 'features'; done: number; total: number } | null
 }
 
 export const useImportsStore = defineStore('imports', () => {
@@ -48,6 +50,7 @@ export const useImportsStore = defineStore('imports', () => {
       monitoringReport: null,
       error: null,
       outcome: null,
+      progress: null,
     }
     jobs.value = [...jobs.value, job]
     return job

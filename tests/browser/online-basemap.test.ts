@@ -105,7 +105,7 @@ describe('online basemaps', () => {
     const { page, context, offOriginRequests } = await openPage(offlineApp)
     expect(await page.locator('[data-testid="basemap-picker"]').count()).toBe(0)
     const policy = await policyOf(page)
-    expect(policy['connect-src']).toBe("'self'")
+    expect(policy['connect-src']).toBe("'self' blob:")
     expect(policy['img-src']).toBe("'self' data: blob:")
     expect(offOriginRequests).toEqual([])
     await context.close()

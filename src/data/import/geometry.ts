@@ -15,11 +15,13 @@ export interface GeometryStats {
   ringsRewound: number
   selfIntersecting: number[]
   kinksSkipped: number
+  /** Segment pairs spent on self-intersection checks so far (bounded by importLimits.maxKinksPairs). */
+  kinksPairs: number
   types: Map<string, number>
 }
 
 export function createGeometryStats(): GeometryStats {
-  return { vertices: 0, ringsClosed: 0, ringsRewound: 0, selfIntersecting: [], kinksSkipped: 0, types: new Map() }
+  return { vertices: 0, ringsClosed: 0, ringsRewound: 0, selfIntersecting: [], kinksSkipped: 0, kinksPairs: 0, types: new Map() }
 }
 
 class Rejection extends Error {}
@@ -129,12 +131,19 @@ function countPositions(coordinates: unknown): number {
   return coordinates.reduce((sum: number, item: unknown) => sum + countPositions(item), 0)
 }
 
+/**
+ * turf kinks compares every segment with every other: O(n²) in the polygon's vertices. Polygons above
+ * maxKinksVertices, and every polygon once the import has spent maxKinksPairs, are counted as not
+ * checked (the report says how many), so the total stays bounded whatever the input.
+ */
 function checkKinks(geometry: Geometry, index: number, stats: GeometryStats): void {
   if (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon') return
-  if (countPositions(geometry.coordinates) > importLimits.maxKinksVertices) {
+  const vertices = countPositions(geometry.coordinates)
+  if (vertices > importLimits.maxKinksVertices || stats.kinksPairs + vertices * vertices > importLimits.maxKinksPairs) {
     stats.kinksSkipped += 1
     return
   }
+  stats.kinksPairs += vertices * vertices
   if (kinks(geometry).features.length > 0) stats.selfIntersecting.push(index)
 }
 

@@ -33,13 +33,16 @@ function layerName(fileName: string): string {
   return fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '') || fileName
 }
 
+/** Refuses a file over the size limit; the worker calls it with File.size before reading a byte. */
+export function refuseOversized(length: number, maxBytes: number): void {
+  if (length <= maxBytes) return
+  const size = (length / 1048576).toFixed(1)
+  const limit = (maxBytes / 1048576).toFixed(1)
+  throw new ImportProblem('too-large', `文件有 ${size} MB，超过 ${limit} MB 的上限`, `the file is ${size} MB, over the ${limit} MB limit`)
+}
+
 async function run(name: string, bytes: Uint8Array, options: ImportOptions): Promise<ImportResult> {
-  const maxBytes = options.maxBytes ?? importLimits.maxBytes
-  if (bytes.length > maxBytes) {
-    const size = (bytes.length / 1048576).toFixed(1)
-    const limit = (maxBytes / 1048576).toFixed(1)
-    throw new ImportProblem('too-large', `文件有 ${size} MB，超过 ${limit} MB 的上限`, `the file is ${size} MB, over the ${limit} MB limit`)
-  }
+  refuseOversized(bytes.length, options.maxBytes ?? importLimits.maxBytes)
   if (bytes.every((byte) => byte === 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0d)) {
     throw new ImportProblem('empty', '文件是空的', 'the file is empty')
   }
@@ -57,7 +60,7 @@ async function run(name: string, bytes: Uint8Array, options: ImportOptions): Pro
   const detection = detectFormat(name, bytes)
   const parsed = await parsers[detection.format](bytes, layerName(name))
   parsed.warnings.unshift(...detection.warnings)
-  return buildResult(parsed, crs)
+  return buildResult(parsed, crs, options.onProgress)
 }
 
 /**

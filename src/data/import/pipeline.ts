@@ -7,6 +7,7 @@ import { farFromShanghai, median } from './crs/detect-values.ts'
 import { converterToWgs84 } from './crs/projection.ts'
 import { resolveCrs, samplePositions } from './crs/resolve.ts'
 import { createGeometryStats, normaliseGeometry, type GeometryStats } from './geometry.ts'
+import { importLimits, refuseOver } from './limits.ts'
 import { cleanProperties, createPropertyLog, propertyWarnings } from './properties.ts'
 import type { ImportResult, ParsedFile, RawLayer, SkippedFeature } from './types.ts'
 
@@ -44,7 +45,12 @@ function geometryWarnings(stats: GeometryStats): string[] {
     warnings.push(bilingual(`${stats.selfIntersecting.length} 个面自相交（要素 #${list}），面积和空间分析可能不准`, `${stats.selfIntersecting.length} polygons self-intersect (features #${list}); areas and spatial queries may be wrong`))
   }
   if (stats.kinksSkipped) {
-    warnings.push(bilingual(`${stats.kinksSkipped} 个大面（顶点多）未做自相交检查`, `${stats.kinksSkipped} large polygons were not checked for self-intersection`))
+    warnings.push(
+      bilingual(
+        `${stats.kinksSkipped} 个面未做自相交检查（单个面超过 ${importLimits.maxKinksVertices} 个顶点，或检查量已达上限）`,
+        `${stats.kinksSkipped} polygons were not checked for self-intersection (over ${importLimits.maxKinksVertices} vertices, or the check budget was spent)`,
+      ),
+    )
   }
   if (stats.types.size > 1) {
     const mix = [...stats.types].map(([type, count]) => `${type} ×${count}`).join(', ')
@@ -53,20 +59,53 @@ function geometryWarnings(stats: GeometryStats): string[] {
   return warnings
 }
 
-export function buildResult(parsed: ParsedFile, option: string | undefined): ImportResult {
+/**
+ * Skipped features: all counted, the first maxListedSkips kept with their row or index. One push per
+ * skip (never a spread of a whole layer's list, which overflows the call stack past ~120,000).
+ */
+class SkipList {
+  readonly listed: SkippedFeature[] = []
+  count = 0
+
+  add(skip: SkippedFeature): void {
+    this.count += 1
+    if (this.listed.length < importLimits.maxListedSkips) this.listed.push(skip)
+  }
+}
+
+/** Bounded before any feature is converted: features in all layers, then properties per feature. */
+function checkFeatureCount(parsed: ParsedFile): void {
+  let total = 0
+  for (const layer of parsed.layers) total += layer.features.length
+  refuseOver({ zh: '要素', en: 'features' }, total, importLimits.maxFeatures)
+}
+
+function checkPropertyCount(properties: Record<string, unknown>, place: string): void {
+  let keys = 0
+  for (const key in properties) if (Object.hasOwn(properties, key)) keys += 1
+  refuseOver({ zh: '属性', en: 'properties' }, keys, importLimits.maxProperties, { zh: `${place}的`, en: `${place}: ` })
+}
+
+/** How often the pipeline reports progress, in features. */
+const PROGRESS_EVERY = 5_000
+
+export function buildResult(parsed: ParsedFile, option: string | undefined, onProgress?: (done: number, total: number) => void): ImportResult {
+  checkFeatureCount(parsed)
   const features: Feature<Geometry>[] = []
-  const skipped: SkippedFeature[] = []
+  const skipped = new SkipList()
   const warnings = [...parsed.warnings]
   const stats = createGeometryStats()
   const log = createPropertyLog()
   const crsUsed: { layer: RawLayer; crs: string; source: ImportResult['report']['crsSource'] }[] = []
   let read = 0
+  let done = 0
+  const total = parsed.layers.reduce((sum, layer) => sum + layer.features.length, 0)
   let example: { zh: string; en: string } | undefined
   const several = parsed.layers.length > 1
   for (const layer of parsed.layers) {
     read += layer.features.length + layer.skipped.length
     const layerName = several ? layer.name : undefined
-    skipped.push(...layer.skipped.map((skip) => ({ ...skip, reason: `${location(skip, layerName)}：${skip.reason}` })))
+    for (const skip of layer.skipped) skipped.add({ ...skip, reason: `${location(skip, layerName)}：${skip.reason}` })
     if (!example && layer.skipped[0]) example = skipExample(layer.skipped[0], layerName, layer.skipped[0].reason)
     warnings.push(...layer.warnings)
     if (!layer.features.length) continue
@@ -80,9 +119,12 @@ export function buildResult(parsed: ParsedFile, option: string | undefined): Imp
       warnings.push(bilingual(`按 ${describeCrs(decision.crs)} 换算后，数据不在上海附近，请核对坐标系`, `converted as ${decision.crs}, the data is not near Shanghai; check the coordinate system`))
     }
     for (const raw of layer.features) {
+      done += 1
+      if (onProgress && done % PROGRESS_EVERY === 0) onProgress(done, total)
+      checkPropertyCount(raw.properties, location(raw, layerName))
       const outcome = normaliseGeometry(raw.geometry, convert, stats, raw.index)
       if ('reason' in outcome) {
-        skipped.push({ index: raw.index, indexKind: raw.indexKind, reason: `${location(raw, layerName)}：${outcome.reason}` })
+        skipped.add({ index: raw.index, indexKind: raw.indexKind, reason: `${location(raw, layerName)}：${outcome.reason}` })
         example ??= skipExample(raw, layerName, outcome.reason)
         continue
       }
@@ -98,6 +140,7 @@ export function buildResult(parsed: ParsedFile, option: string | undefined): Imp
       read ? `no usable features (all ${read} were skipped, e.g. ${example?.en ?? ''})` : 'the file contains no features',
     )
   }
+  onProgress?.(total, total)
   warnings.push(...geometryWarnings(stats), ...propertyWarnings(log))
   const distinct = [...new Set(crsUsed.map((item) => item.crs))]
   if (distinct.length > 1) {
@@ -106,6 +149,15 @@ export function buildResult(parsed: ParsedFile, option: string | undefined): Imp
   const main = crsUsed[0] as (typeof crsUsed)[number]
   return {
     features: { type: 'FeatureCollection', features },
-    report: { format: parsed.format, crs: main.crs, crsSource: main.source, read, imported: features.length, skipped, warnings },
+    report: {
+      format: parsed.format,
+      crs: main.crs,
+      crsSource: main.source,
+      read,
+      imported: features.length,
+      skipped: skipped.listed,
+      skippedCount: skipped.count,
+      warnings,
+    },
   }
 }

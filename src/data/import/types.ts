@@ -7,6 +7,8 @@ export interface ImportOptions {
   crs?: string
   /** Largest accepted file in bytes (default 50 MB). */
   maxBytes?: number
+  /** Called now and then while features are validated and converted (the worker reports it to the page). */
+  onProgress?: (done: number, total: number) => void
 }
 
 export interface SkippedFeature {
@@ -27,7 +29,10 @@ export interface ImportReport {
   read: number
   /** Features that made it into the result. */
   imported: number
+  /** The first importLimits.maxListedSkips skipped features, with their row or index. */
   skipped: SkippedFeature[]
+  /** All skipped features, listed or not. */
+  skippedCount: number
   warnings: string[]
 }
 

@@ -22,8 +22,38 @@ function tooBig(zh: string, en: string): ImportProblem {
   return new ImportProblem('unsafe-archive', zh, en)
 }
 
+/**
+ * The name of the first encrypted entry in the central directory (general purpose bit 0, APPNOTE.TXT
+ * §4.4.4), or undefined. fflate cannot decrypt and would report "invalid distance", which says nothing.
+ */
+export function encryptedEntry(bytes: Uint8Array): string | undefined {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  // The end-of-central-directory record is in the last 22 + 65,535 bytes (its comment is at most 64 KB).
+  let end = -1
+  for (let offset = bytes.length - 22; offset >= Math.max(0, bytes.length - 22 - 0xffff); offset -= 1) {
+    if (view.getUint32(offset, true) === 0x06054b50) {
+      end = offset
+      break
+    }
+  }
+  if (end < 0) return undefined
+  const count = view.getUint16(end + 10, true)
+  let offset = view.getUint32(end + 16, true)
+  for (let entry = 0; entry < count && offset + 46 <= bytes.length; entry += 1) {
+    if (view.getUint32(offset, true) !== 0x02014b50) return undefined
+    const nameLength = view.getUint16(offset + 28, true)
+    if (view.getUint16(offset + 8, true) & 1) return new TextDecoder().decode(bytes.subarray(offset + 46, offset + 46 + Math.min(nameLength, 200)))
+    offset += 46 + nameLength + view.getUint16(offset + 30, true) + view.getUint16(offset + 32, true)
+  }
+  return undefined
+}
+
 /** Entries of the central directory, with the declared-size checks applied. */
 export function listZip(bytes: Uint8Array): ZipEntry[] {
+  const locked = bytes.length >= 22 ? encryptedEntry(bytes) : undefined
+  if (locked !== undefined) {
+    throw new ImportProblem('unsafe-archive', `压缩包已加密（「${locked}」需要密码），请解压后重新压缩（不设密码）再导入`, `the archive is encrypted ("${locked}" needs a password); unzip it and zip it again without a password`)
+  }
   const entries: ZipEntry[] = []
   try {
     unzipSync(bytes, {
@@ -64,8 +94,14 @@ export function readZip(bytes: Uint8Array, wanted: (name: string) => boolean): M
   listZip(bytes)
   const files = new Map<string, Uint8Array>()
   let total = 0
+  let seen = 0
   let failure: unknown
   const unzip = new Unzip((file) => {
+    // Counted on the local headers actually present: the directory may list one entry and hide a million.
+    seen += 1
+    if (seen > importLimits.maxZipEntries) {
+      throw tooBig(`压缩包内文件超过 ${importLimits.maxZipEntries} 个`, `archive holds more than ${importLimits.maxZipEntries} entries`)
+    }
     if (!wanted(file.name)) return
     const chunks: Uint8Array[] = []
     let size = 0
@@ -73,6 +109,10 @@ export function readZip(bytes: Uint8Array, wanted: (name: string) => boolean): M
       if (error) throw error
       size += chunk.length
       total += chunk.length
+      if (size > importLimits.maxEntryBytes) {
+        const limit = importLimits.maxEntryBytes / 1048576
+        throw tooBig(`压缩包内「${file.name}」解压后超过 ${limit} MB 上限（疑似压缩炸弹）`, `entry "${file.name}" inflates to more than ${limit} MB, the limit for one file (possible zip bomb)`)
+      }
       if (total > importLimits.maxUnzippedBytes) {
         throw tooBig(
           `解压后超过 ${importLimits.maxUnzippedBytes / 1048576} MB 上限（压缩包声明的大小不实，疑似压缩炸弹）`,

@@ -72,10 +72,26 @@ for (const indicator of INDICATORS) {
   for (const alias of INDICATOR_ALIASES[indicator]) LOOKUP.set(alias, { kind: 'indicator', indicator })
 }
 
+/** Known headers are short; a longer cell is never one (and is not scanned further). */
+const LONGEST_HEADER = 200
+
+/**
+ * Without a trailing bracketed note: "总磷(以P计)" → "总磷". The same text as the regex /\([^)]*\)$/
+ * removes (from the first "(" after the previous ")"), found with two index searches: the regex
+ * backtracked quadratically on a cell of many "(" (300,000 took minutes).
+ */
+function withoutTrailingNote(text: string): string {
+  if (!text.endsWith(')')) return text
+  const close = text.length - 1
+  const open = text.indexOf('(', text.lastIndexOf(')', close - 1) + 1)
+  return open !== -1 && open < close ? text.slice(0, open) : text
+}
+
 export function recogniseHeader(header: string): ColumnMeaning {
+  if (header.length > LONGEST_HEADER) return { kind: 'unknown' }
   const normalised = normaliseHeader(header)
   // Exact first (so "铬(六价)" is Cr6), then without a trailing bracket ("总磷(以P计)" → 总磷).
-  return LOOKUP.get(normalised) ?? LOOKUP.get(normalised.replace(/\([^)]*\)$/, '')) ?? { kind: 'unknown' }
+  return LOOKUP.get(normalised) ?? LOOKUP.get(withoutTrailingNote(normalised)) ?? { kind: 'unknown' }
 }
 
 /** True when a row looks like a header: it names a section column and a date column. */

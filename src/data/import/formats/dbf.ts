@@ -6,6 +6,7 @@ import { parseDbf } from 'shpjs'
 import { bilingual } from '../errors.ts'
 import { safeKey, isDangerousKey } from '../properties.ts'
 import { encodingLabel } from '../text.ts'
+import { importLimits, refuseOver } from '../limits.ts'
 
 export interface DbfResult {
   rows: Record<string, unknown>[]
@@ -33,7 +34,23 @@ function guessEncoding(bytes: Uint8Array, headerLength: number, warnings: string
   }
 }
 
-export function readDbf(source: Uint8Array, cpg: string | undefined, layer: string): DbfResult {
+/** Field count and the bytes the fields take in each record (descriptor byte 16: field length). */
+function fieldLayout(bytes: Uint8Array, headerLength: number): { fields: number; width: number } {
+  let fields = 0
+  let width = 0
+  for (let offset = 32; offset + 32 <= headerLength && bytes[offset] !== fieldTerminator; offset += 32) {
+    fields += 1
+    width += bytes[offset + 16] ?? 0
+  }
+  return { fields, width }
+}
+
+/**
+ * Attribute rows of a .dbf. `shapes` is the number of records of the .shp: rows past it would belong to
+ * no feature, so no more are read. The record count is bounded by the bytes present and the record
+ * length must hold the deletion flag plus every field (dBASE III+ header, bytes 4–11 and 32+).
+ */
+export function readDbf(source: Uint8Array, cpg: string | undefined, layer: string, shapes = Number.MAX_SAFE_INTEGER): DbfResult {
   const warnings: string[] = []
   const bytes = source.slice()
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
@@ -43,11 +60,24 @@ export function readDbf(source: Uint8Array, cpg: string | undefined, layer: stri
     warnings.push(bilingual(`「${layer}」的 .dbf 已损坏，属性被忽略`, `the .dbf of "${layer}" is damaged; attributes ignored`))
     return { rows: [], encoding: 'utf-8', warnings }
   }
+  const layout = fieldLayout(bytes, headerLength)
+  if (layout.fields === 0 || recordLength < 1 + layout.width) {
+    // No fields (record length 1 made millions of empty rows) or fields wider than the record (read past it).
+    warnings.push(
+      bilingual(
+        `「${layer}」的 .dbf 已损坏（${layout.fields} 个字段共 ${layout.width} 字节，记录长度 ${recordLength} 字节），属性被忽略`,
+        `the .dbf of "${layer}" is damaged (${layout.fields} fields of ${layout.width} bytes in records of ${recordLength} bytes); attributes ignored`,
+      ),
+    )
+    return { rows: [], encoding: 'utf-8', warnings }
+  }
+  refuseOver({ zh: '属性', en: 'properties' }, layout.fields, importLimits.maxProperties, { zh: `「${layer}.dbf」每条记录的`, en: `"${layer}.dbf" per record: ` })
   const declared = view.getUint32(4, true)
-  const available = Math.floor((bytes.length - headerLength) / recordLength)
-  if (declared > available) {
-    view.setUint32(4, available, true)
-    warnings.push(bilingual(`「${layer}」的 .dbf 不完整：声明 ${declared} 条记录，只能读出 ${available} 条`, `the .dbf of "${layer}" is truncated: ${declared} records declared, ${available} readable`))
+  const present = Math.floor((bytes.length - headerLength) / recordLength)
+  const available = Math.min(present, shapes)
+  if (declared > available) view.setUint32(4, available, true)
+  if (declared > present) {
+    warnings.push(bilingual(`「${layer}」的 .dbf 不完整：声明 ${declared} 条记录，只能读出 ${present} 条`, `the .dbf of "${layer}" is truncated: ${declared} records declared, ${present} readable`))
   }
   const placeholders = new Map<string, string>()
   const names = new Set<string>()

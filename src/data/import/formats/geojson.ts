@@ -3,6 +3,7 @@
 // write Web Mercator or Gauss–Krüger GeoJSON with it.
 import { ImportProblem, bilingual, shortMessage } from '../errors.ts'
 import { normaliseCrs } from '../crs/codes.ts'
+import { importLimits, refuseOver } from '../limits.ts'
 import { decodeText } from '../text.ts'
 import type { ParsedFile, RawFeature, RawLayer } from '../types.ts'
 
@@ -60,7 +61,26 @@ function parseJson(text: string, warnings: string[]): unknown {
   }
 }
 
+const featureToken = new TextEncoder().encode('"Feature"')
+
+/**
+ * Occurrences of the bytes "Feature" (quotes included, so not "FeatureCollection"): an upper bound of
+ * the features, counted in one pass before the text is decoded and parsed. Each feature says
+ * "type": "Feature" (RFC 7946 §3.2).
+ */
+export function countFeatureTokens(bytes: Uint8Array): number {
+  let found = 0
+  const first = featureToken[0] as number
+  for (let index = bytes.indexOf(first); index !== -1; index = bytes.indexOf(first, index + 1)) {
+    let match = true
+    for (let offset = 1; offset < featureToken.length && match; offset += 1) match = bytes[index + offset] === featureToken[offset]
+    if (match) found += 1
+  }
+  return found
+}
+
 export function parseGeoJson(bytes: Uint8Array, name: string): ParsedFile {
+  refuseOver({ zh: '要素', en: 'features' }, countFeatureTokens(bytes), importLimits.maxFeatures)
   const { text, warnings } = decodeText(bytes)
   const root = parseJson(text, warnings)
   const type = root !== null && typeof root === 'object' ? (root as { type?: unknown }).type : undefined
@@ -68,6 +88,7 @@ export function parseGeoJson(bytes: Uint8Array, name: string): ParsedFile {
   if (type === 'FeatureCollection') {
     const items = (root as { features?: unknown }).features
     if (!Array.isArray(items)) throw new ImportProblem('malformed', 'FeatureCollection 缺少 features 数组', 'FeatureCollection has no "features" array')
+    refuseOver({ zh: '要素', en: 'features' }, items.length, importLimits.maxFeatures)
     items.forEach((item, index) => {
       const feature = featureOf(item, index, layer)
       if (feature) layer.features.push(feature)

@@ -4,7 +4,7 @@
 import { kml } from '@tmcw/togeojson'
 import { DOMParser } from '@xmldom/xmldom'
 import { ImportProblem, bilingual, shortMessage } from '../errors.ts'
-import { importLimits } from '../limits.ts'
+import { importLimits, refuseOver } from '../limits.ts'
 import { isDangerousKey, safeKey } from '../properties.ts'
 import { decodeText, encodingLabel } from '../text.ts'
 import { readZip, usefulEntry } from '../zip.ts'
@@ -17,11 +17,19 @@ function declaredEncoding(bytes: Uint8Array): string | undefined {
   return name ? encodingLabel(name) : undefined
 }
 
+/** Occurrences of `needle` in `text`: one indexOf pass. */
+function occurrences(text: string, needle: string): number {
+  let found = 0
+  for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + needle.length)) found += 1
+  return found
+}
+
 /**
- * Counts coordinate tuples without building a DOM, to refuse giant files early. Tuples are separated
- * by whitespace and contain none (OGC KML 2.2, 07-147r2 §16.9.1), so a tuple is a run of non-space.
+ * Counts positions without building a DOM, to refuse giant files before the work. In <coordinates>,
+ * tuples are separated by whitespace and contain none (OGC KML 2.2, 07-147r2 §16.9.1), so a tuple is a
+ * run of non-space; a gx:Track holds one position per <gx:coord> (Google's KML extension). Linear.
  */
-function tooManyCoordinates(text: string): boolean {
+export function countKmlPositions(text: string): number {
   let tuples = 0
   let start = text.indexOf('<coordinates')
   while (start !== -1) {
@@ -34,10 +42,14 @@ function tooManyCoordinates(text: string): boolean {
       if (!space && !inside) tuples += 1
       inside = !space
     }
-    if (tuples > importLimits.maxVertices) return true
     start = end === -1 ? -1 : text.indexOf('<coordinates', end)
   }
-  return false
+  return tuples + occurrences(text, '<gx:coord')
+}
+
+function checkKmlSize(text: string): void {
+  refuseOver({ zh: '顶点', en: 'vertices' }, countKmlPositions(text), importLimits.maxVertices)
+  refuseOver({ zh: '地标', en: 'placemarks' }, occurrences(text, '<Placemark'), importLimits.maxFeatures)
 }
 
 type Element = { getAttribute(name: string): string | null; setAttribute(name: string, value: string): void }
@@ -63,9 +75,7 @@ function renameDangerousNames(document: Searchable, warnings: string[]): void {
 
 export function parseKmlText(bytes: Uint8Array, name: string, format = 'KML'): ParsedFile {
   const { text, warnings } = decodeText(bytes, declaredEncoding(bytes))
-  if (tooManyCoordinates(text)) {
-    throw new ImportProblem('too-large', `顶点超过 ${importLimits.maxVertices} 个，超出一次导入的上限`, `more than ${importLimits.maxVertices} vertices, over the limit for one import`)
-  }
+  checkKmlSize(text)
   const xmlProblems: string[] = []
   let document
   try {

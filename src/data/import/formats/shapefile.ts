@@ -6,6 +6,7 @@ import { ImportProblem, bilingual } from '../errors.ts'
 import { importLimits } from '../limits.ts'
 import { crsFromPrj } from '../crs/detect-prj.ts'
 import { readDbf } from './dbf.ts'
+import { checkShp } from './shp-scan.ts'
 import { readZip, usefulEntry } from '../zip.ts'
 import type { ParsedFile, RawLayer } from '../types.ts'
 
@@ -31,6 +32,7 @@ function readGeometries(shp: Uint8Array, layer: RawLayer): ReturnType<typeof par
   if (declaredLength > shp.length) {
     layer.warnings.push(bilingual(`「${layer.name}.shp」不完整（应有 ${declaredLength} 字节，实有 ${shp.length}），末尾的要素缺失`, `"${layer.name}.shp" is truncated (${shp.length} of ${declaredLength} bytes); trailing features are missing`))
   }
+  checkShp(view, layer.name)
   return parseShp(view, false)
 }
 
@@ -39,7 +41,7 @@ export function parseShapefileLayer(name: string, parts: ShapefileParts): RawLay
   const geometries = readGeometries(parts.shp, layer)
   let rows: Record<string, unknown>[] = []
   if (parts.dbf) {
-    const dbf = readDbf(parts.dbf, parts.cpg, name)
+    const dbf = readDbf(parts.dbf, parts.cpg, name, geometries.length)
     rows = dbf.rows
     layer.warnings.push(...dbf.warnings)
     if (rows.length && rows.length !== geometries.length) {

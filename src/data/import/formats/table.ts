@@ -2,6 +2,7 @@
 // in the report are 1-based and count rows as a spreadsheet shows them (the header is row 1 when the
 // sheet starts at the top), so a planner can find the row in Excel.
 import { ImportProblem, bilingual } from '../errors.ts'
+import { importLimits, refuseOver } from '../limits.ts'
 import { crsHintFromText } from '../crs/hints.ts'
 import { acceptedColumnNames, columnsSwapped, findCoordinateColumns, readCoordinate } from './coordinate-columns.ts'
 import type { RawLayer } from '../types.ts'
@@ -36,9 +37,51 @@ function define(target: Record<string, unknown>, key: string, value: unknown): v
   Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true })
 }
 
-export function tableToLayer(rows: Cell[][], layerName: string, fileName: string): RawLayer {
-  const headerIndex = rows.findIndex((row) => !isEmptyRow(row))
+function isBlank(cell: Cell): boolean {
+  return cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '')
+}
+
+/**
+ * Columns worth keeping: a header or at least one value. A stray cell far to the right (column XFD)
+ * leaves thousands of blank columns between, which would become blank properties of every feature.
+ * O(rows × columns), which the sheet's cell limit and the file size bound.
+ */
+function usedColumns(rows: Cell[][], headerIndex: number): number[] {
+  const header = rows[headerIndex] as Cell[]
+  let width = 0
+  for (let index = headerIndex; index < rows.length; index += 1) width = Math.max(width, (rows[index] as Cell[]).length)
+  const used = new Uint8Array(width)
+  header.forEach((cell, column) => {
+    if (!isBlank(cell)) used[column] = 1
+  })
+  for (let index = headerIndex + 1; index < rows.length; index += 1) {
+    const row = rows[index] as Cell[]
+    for (let column = 0; column < row.length; column += 1) if (!used[column] && !isBlank(row[column])) used[column] = 1
+  }
+  const kept: number[] = []
+  used.forEach((flag, column) => {
+    if (flag) kept.push(column)
+  })
+  return kept
+}
+
+/** Header cells are names: a very long one is refused before it is normalised or compared. */
+function checkHeaderLengths(header: Cell[]): void {
+  header.forEach((cell, column) => {
+    const length = typeof cell === 'string' ? cell.length : 0
+    refuseOver({ zh: '字符', en: 'characters' }, length, importLimits.maxHeaderLength, { zh: `表头第 ${column + 1} 列有`, en: `header of column ${column + 1}: ` })
+  })
+}
+
+export function tableToLayer(source: Cell[][], layerName: string, fileName: string): RawLayer {
+  const headerIndex = source.findIndex((row) => !isEmptyRow(row))
   if (headerIndex === -1) throw new ImportProblem('empty', '表格是空的', 'the table is empty')
+  refuseOver({ zh: '数据行', en: 'data rows' }, source.length - headerIndex - 1, importLimits.maxFeatures)
+  checkHeaderLengths(source[headerIndex] as Cell[])
+  const kept = usedColumns(source, headerIndex)
+  refuseOver({ zh: '列（属性）', en: 'columns (properties)' }, kept.length, importLimits.maxProperties)
+  const width = source.reduce((most, row) => Math.max(most, row.length), 0)
+  const rows = kept.length === width ? source : source.map((row) => kept.map((column) => row[column]))
   const headers = uniqueHeaders(rows[headerIndex] as Cell[])
   const columns = findCoordinateColumns(headers)
   if (!columns) {
@@ -50,6 +93,10 @@ export function tableToLayer(rows: Cell[][], layerName: string, fileName: string
     )
   }
   const layer: RawLayer = { name: layerName, features: [], skipped: [], warnings: [] }
+  if (kept.length < width) {
+    const dropped = width - kept.length
+    layer.warnings.push(bilingual(`${dropped} 个没有表头也没有数值的空列已忽略`, `${dropped} empty columns (no header, no value) were ignored`))
+  }
   const hint = crsHintFromText(`${headers[columns.x]} ${headers[columns.y]}`) ?? crsHintFromText(fileName)
   if (hint) layer.hintedCrs = hint
   const located: { x: number; y: number; row: number; cells: Cell[] }[] = []
