@@ -33,15 +33,30 @@ function datumWarnings(wkt: string): string[] {
   return []
 }
 
+/**
+ * The WKT's ellipsoid is the Earth's: semi-major axis within 6,370–6,380 km (WGS 84 and GRS 80 6,378,137 m,
+ * Krasovsky 6,378,245 m, IAG 1975 6,378,140 m). A WKT without SPHEROID/ELLIPSOID is judged by its names.
+ */
+function onEarthEllipsoid(wkt: string): boolean {
+  const axis = /(?:SPHEROID|ELLIPSOID)\[\s*"[^"]*"\s*,\s*([\d.]+(?:[eE][-+]?\d+)?)/i.exec(wkt)?.[1]
+  if (axis === undefined) return true
+  const metres = Number(axis)
+  return metres >= 6_370_000 && metres <= 6_380_000
+}
+
 export function crsFromPrj(wkt: string): PrjResult {
   const name = firstName(wkt)
   const warnings = datumWarnings(wkt)
   const text = wkt.trim()
   if (!/^(PROJCS|PROJCRS|GEOGCS|GEOGCRS|GEODCRS)\[/i.test(text)) return { name, warnings }
   const projected = /^PROJ/i.test(text)
+  // Only the Earth's datums we know are converted; another body's or an unknown datum is refused, not taken
+  // as WGS84 (a .prj for Mars was read as WGS84).
+  if (!onEarthEllipsoid(text)) return { name, warnings }
   if (!projected) {
     if (/China_2000|CGCS.?2000|China Geodetic Coordinate System 2000/i.test(text)) return { crs: 'CGCS2000', name, warnings }
-    return { crs: 'WGS84', name, warnings }
+    if (/WGS.?(19)?84|GRS.?(19)?80|World Geodetic System 1984/i.test(text) || datumWarnings(text).length > 0) return { crs: 'WGS84', name, warnings }
+    return { name, warnings }
   }
   if (/Pseudo.?Mercator|Web_Mercator|Mercator_Auxiliary_Sphere|Popular_Visualisation/i.test(text)) {
     return { crs: 'EPSG:3857', name, warnings }

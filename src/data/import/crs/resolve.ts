@@ -44,8 +44,8 @@ export function resolveCrs(layer: RawLayer, option: string | undefined): CrsDeci
   if (layer.unsupportedCrs) {
     throw new ImportProblem(
       'unknown-crs',
-      `.prj 中的坐标系「${layer.unsupportedCrs}」不受支持，请手动选择坐标系`,
-      `the .prj names an unsupported coordinate system "${layer.unsupportedCrs}"; choose the system manually`,
+      `文件声明的坐标系「${layer.unsupportedCrs}」不受支持，请手动选择坐标系`,
+      `the file declares an unsupported coordinate system "${layer.unsupportedCrs}"; choose the system manually`,
     )
   }
   const guess = crsFromValues(samplePositions(layer))

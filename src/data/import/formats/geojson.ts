@@ -9,14 +9,21 @@ import type { ParsedFile, RawFeature, RawLayer } from '../types.ts'
 
 const geometryTypes = new Set(['Point', 'MultiPoint', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon', 'GeometryCollection'])
 
-function legacyCrs(root: Record<string, unknown>): string | undefined {
-  const crs = root.crs as { properties?: { name?: unknown } } | undefined
-  const name = crs?.properties?.name
-  if (typeof name !== 'string') return undefined
+/**
+ * The legacy "crs" member: a canonical code, or `unsupported` with the name as written when the file
+ * declares a system we cannot convert (UTM, a local grid …). A declared system is honoured or refused,
+ * never ignored: guessing from the values put a UTM 51N file 1.39 km off as a Gauss–Krüger zone.
+ */
+function legacyCrs(root: Record<string, unknown>): { crs: string } | { unsupported: string } | undefined {
+  const crs = root.crs as { properties?: { name?: unknown } } | null | undefined
+  if (crs === undefined || crs === null) return undefined
+  const name = crs.properties?.name
+  if (typeof name !== 'string' || name.trim() === '') return { unsupported: JSON.stringify(crs).slice(0, 80) }
   // "urn:ogc:def:crs:EPSG::3857", "EPSG:3857", "urn:ogc:def:crs:OGC:1.3:CRS84"
-  if (/CRS84$/i.test(name)) return 'WGS84'
+  if (/CRS84$/i.test(name)) return { crs: 'WGS84' }
   const code = /EPSG:{1,2}(\d+)$/i.exec(name)?.[1]
-  return code ? normaliseCrs(`EPSG:${code}`) : undefined
+  const known = code ? normaliseCrs(`EPSG:${code}`) : undefined
+  return known ? { crs: known } : { unsupported: name.slice(0, 80) }
 }
 
 function featureOf(item: unknown, index: number, layer: RawLayer): RawFeature | undefined {
@@ -102,7 +109,8 @@ export function parseGeoJson(bytes: Uint8Array, name: string): ParsedFile {
     throw new ImportProblem('wrong-content', 'JSON 文件不是 GeoJSON（没有 FeatureCollection、Feature 或几何类型）', 'the JSON is not GeoJSON (no FeatureCollection, Feature or geometry type)')
   }
   const declared = legacyCrs(root as Record<string, unknown>)
-  if (declared) layer.declaredCrs = declared
+  if (declared && 'crs' in declared) layer.declaredCrs = declared.crs
+  else if (declared) layer.unsupportedCrs = declared.unsupported
   else layer.formatCrs = 'WGS84'
   return { format: 'GeoJSON', layers: [layer], warnings }
 }

@@ -7,6 +7,7 @@ import { ImportProblem, bilingual, shortMessage } from '../errors.ts'
 import { importLimits, refuseOver } from '../limits.ts'
 import { isDangerousKey, safeKey } from '../properties.ts'
 import { decodeText, encodingLabel } from '../text.ts'
+import { shieldKmlNames } from './kml-names.ts'
 import { readZip, usefulEntry } from '../zip.ts'
 import type { ParsedFile, RawLayer } from '../types.ts'
 
@@ -96,6 +97,7 @@ export function parseKmlText(bytes: Uint8Array, name: string, format = 'KML'): P
     warnings.push(bilingual(`XML 有 ${xmlProblems.length} 处小问题，已尽量读取：${xmlProblems[0]}`, `${xmlProblems.length} XML problems were tolerated: ${xmlProblems[0]}`))
   }
   renameDangerousNames(document as unknown as Searchable, warnings)
+  const shield = shieldKmlNames(document as unknown as Searchable)
   const collection = kml(document as unknown as Document)
   const layer: RawLayer = { name, features: [], skipped: [], warnings: [], formatCrs: 'WGS84' }
   collection.features.forEach((feature, index) => {
@@ -103,7 +105,7 @@ export function parseKmlText(bytes: Uint8Array, name: string, format = 'KML'): P
       layer.skipped.push({ index, indexKind: 'feature', reason: bilingual('地标没有几何', 'placemark has no geometry') })
       return
     }
-    layer.features.push({ geometry: feature.geometry, properties: feature.properties ?? {}, index, indexKind: 'feature' })
+    layer.features.push({ geometry: feature.geometry, properties: shield.restore(feature.properties), index, indexKind: 'feature' })
   })
   return { format, layers: [layer], warnings }
 }
