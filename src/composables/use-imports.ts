@@ -12,8 +12,8 @@ import { forgetLayerFeatures, registerLayerFeatures } from '@/data/feature-regis
 import { addImportedMonitoring } from '@/data/persistence/index.ts'
 import type { MonitoringRecord } from '@/domain/water-quality/index.ts'
 import { guessKind } from '@/components/import/guess-kind.ts'
-import { IMPORTED_COLOUR, PREVIEW_COLOUR, importedDefinition, newLayerId, withFeatureIds } from '@/components/import/prepare-layer.ts'
-import { singleStyle } from '@/components/import/layer-style.ts'
+import { PREVIEW_COLOUR, importedDefinition, newLayerId, withFeatureIds } from '@/components/import/prepare-layer.ts'
+import { nextImportColour, singleStyle } from '@/components/import/layer-style.ts'
 import { applyMonitoringRecords, currentSections } from '@/components/import/apply-monitoring.ts'
 import { persistLayer, persistMonitoring } from './use-persistence.ts'
 import { addLocalTileLayer, isTileArchive } from './use-local-tiles.ts'
@@ -62,7 +62,7 @@ export function useImports(options: { onPreview?: (layerId: string) => void } = 
       const name = baseName(job.fileName)
       layerNames.set(jobId, name)
       registerLayerFeatures(layerId, collection)
-      const definition = importedDefinition(layerId, name, collection, singleStyle(PREVIEW_COLOUR))
+      const definition = importedDefinition(layerId, name, collection, singleStyle(PREVIEW_COLOUR), { crs: result.report.crs })
       catalogue.addImported({ ...definition, name: { zh: name + PREVIEW_SUFFIX.zh, en: name + PREVIEW_SUFFIX.en } }, collection.features.length)
       imports.updateJob(jobId, { status: 'ready', geometryReport: result.report, layerId })
       options.onPreview?.(layerId)
@@ -130,7 +130,8 @@ export function useImports(options: { onPreview?: (layerId: string) => void } = 
     const job = imports.job(jobId)
     if (!job?.layerId) return
     const name = layerNames.get(jobId) ?? baseName(job.fileName)
-    catalogue.updateImported(job.layerId, { name: { zh: name, en: name }, style: singleStyle(IMPORTED_COLOUR) })
+    const usedColours = catalogue.imported.flatMap((other) => (other.id !== job.layerId && other.style.kind === 'single' ? [other.style.colour] : []))
+    catalogue.updateImported(job.layerId, { name: { zh: name, en: name }, style: singleStyle(nextImportColour(usedColours)) })
     imports.updateJob(jobId, { status: 'committed' })
     fileBytes.delete(jobId)
     await persistLayer(job.layerId, job.fileName)

@@ -34,6 +34,16 @@ export function numericProperties(collection: FeatureCollection, keys: readonly 
   })
 }
 
+/**
+ * The colour a newly committed import gets: the first palette colour no other imported layer is drawn
+ * in, so that two imports side by side never share one (issue 12 item 6); when all are in use, the
+ * palette starts over.
+ */
+export function nextImportColour(usedColours: readonly string[]): string {
+  const used = new Set(usedColours.map((colour) => colour.toLowerCase()))
+  return SAFE_PALETTE.find((colour) => !used.has(colour)) ?? SAFE_PALETTE[usedColours.length % SAFE_PALETTE.length]!
+}
+
 export function singleStyle(colour: string = SAFE_PALETTE[0]): LayerStyle {
   return { kind: 'single', colour }
 }
