@@ -46,6 +46,7 @@ export function useDrawOrder(map: MapLibreMap) {
   watch(
     () => [catalogue.definitions, layerOrder.order] as const,
     ([definitions, order]) => applyDrawOrder(map, orderedLayers(definitions, order)),
-    { immediate: true, deep: true },
+    // 'post': after every pre-flush watcher, so the catalogue sync has added (or rebuilt) the layers.
+    { immediate: true, deep: true, flush: 'post' },
   )
 }
