@@ -13,7 +13,7 @@ import { addImportedMonitoring } from '@/data/persistence/index.ts'
 import type { MonitoringRecord } from '@/domain/water-quality/index.ts'
 import { guessKind } from '@/components/import/guess-kind.ts'
 import { PREVIEW_COLOUR, importedDefinition, newLayerId, withFeatureIds } from '@/components/import/prepare-layer.ts'
-import { nextImportColour, singleStyle } from '@/components/import/layer-style.ts'
+import { nextColourAmong, singleStyle } from '@/components/import/layer-style.ts'
 import { applyMonitoringRecords, currentSections } from '@/components/import/apply-monitoring.ts'
 import { persistLayer, persistMonitoring } from './use-persistence.ts'
 import { addLocalTileLayer, isTileArchive } from './use-local-tiles.ts'
@@ -130,8 +130,7 @@ export function useImports(options: { onPreview?: (layerId: string) => void } = 
     const job = imports.job(jobId)
     if (!job?.layerId) return
     const name = layerNames.get(jobId) ?? baseName(job.fileName)
-    const usedColours = catalogue.imported.flatMap((other) => (other.id !== job.layerId && other.style.kind === 'single' ? [other.style.colour] : []))
-    catalogue.updateImported(job.layerId, { name: { zh: name, en: name }, style: singleStyle(nextImportColour(usedColours)) })
+    catalogue.updateImported(job.layerId, { name: { zh: name, en: name }, style: singleStyle(nextColourAmong(catalogue.imported, job.layerId)) })
     imports.updateJob(jobId, { status: 'committed' })
     fileBytes.delete(jobId)
     await persistLayer(job.layerId, job.fileName)
