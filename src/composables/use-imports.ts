@@ -15,9 +15,9 @@ import type { ImportResult as GeometryResult } from '@/data/import/index.ts'
 import type { ImportResult as MonitoringResult } from '@/data/monitoring/import-table.ts'
 import type { PreparedLayer } from '@/data/import/worker/protocol.ts'
 import { ImportCancelled, startImport, type ImportOutcome, type ImportTask } from '@/data/import/worker/run-import.ts'
-import { IMPORTED_COLOUR, PREVIEW_COLOUR, importedDefinition } from '@/components/import/prepare-layer.ts'
+import { PREVIEW_COLOUR, importedDefinition } from '@/components/import/prepare-layer.ts'
 import { newLayerId } from '@/data/import/layer-id.ts'
-import { singleStyle } from '@/components/import/layer-style.ts'
+import { nextColourAmong, singleStyle } from '@/components/import/layer-style.ts'
 import { applyMonitoringRecords, currentSections } from '@/components/import/apply-monitoring.ts'
 import { persistLayer, persistMonitoring } from './use-persistence.ts'
 import { addLocalTileLayer, isTileArchive } from './use-local-tiles.ts'
@@ -61,7 +61,12 @@ export function useImports(options: { onPreview?: (layerId: string) => void } = 
     registerLayerFeatures(layerId, collection)
     registerLayerSourceText(layerId, prepared.sourceJson)
     const empty: FeatureCollection = { type: 'FeatureCollection', features: [] }
-    const definition = { ...importedDefinition(layerId, name, empty, singleStyle(PREVIEW_COLOUR)), geometry: prepared.geometry, cardFields: prepared.cardFields }
+    const definition = {
+      ...importedDefinition(layerId, name, empty, singleStyle(PREVIEW_COLOUR)),
+      geometry: prepared.geometry,
+      cardFields: prepared.cardFields,
+      ...(prepared.titleKey ? { titleKey: prepared.titleKey } : {}),
+    }
     catalogue.addImported({ ...definition, name: { zh: name + PREVIEW_SUFFIX.zh, en: name + PREVIEW_SUFFIX.en } }, collection.features.length)
     imports.updateJob(jobId, { status: 'ready', geometryReport: result.report, layerId, progress: null })
     options.onPreview?.(layerId)
@@ -146,7 +151,7 @@ export function useImports(options: { onPreview?: (layerId: string) => void } = 
     const job = imports.job(jobId)
     if (!job?.layerId) return
     const name = layerNames.get(jobId) ?? baseName(job.fileName)
-    catalogue.updateImported(job.layerId, { name: { zh: name, en: name }, style: singleStyle(IMPORTED_COLOUR) })
+    catalogue.updateImported(job.layerId, { name: { zh: name, en: name }, style: singleStyle(nextColourAmong(catalogue.imported, job.layerId)) })
     imports.updateJob(jobId, { status: 'committed' })
     jobFiles.delete(jobId)
     await persistLayer(job.layerId, job.fileName, { isNew: true })

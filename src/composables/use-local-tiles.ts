@@ -8,9 +8,8 @@ import type { LayerDefinition } from '@/domain/layers/types.ts'
 import { openLocalPmtiles } from '@/map/pmtiles/protocol.ts'
 import { openTileArchive } from '@/map/pmtiles/add-tile-layer.ts'
 import { rememberTileExtent } from '@/data/tile-extents.ts'
-import { IMPORTED_COLOUR } from '@/components/import/prepare-layer.ts'
 import { newLayerId } from '@/data/import/layer-id.ts'
-import { singleStyle } from '@/components/import/layer-style.ts'
+import { nextColourAmong, singleStyle } from '@/components/import/layer-style.ts'
 
 export function isTileArchive(fileName: string): boolean {
   return /\.pmtiles$/i.test(fileName)
@@ -31,7 +30,7 @@ export async function addLocalTileLayer(file: File): Promise<string> {
     geometry: 'mixed',
     source: file.name,
     tiles: { kind: 'pmtiles', url, sourceLayer },
-    style: singleStyle(IMPORTED_COLOUR),
+    style: singleStyle(nextColourAmong(catalogue.imported)),
     cardFields: [],
     visibleByDefault: true,
     sample: false,

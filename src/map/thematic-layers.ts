@@ -9,6 +9,7 @@ import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl'
 import type { LayerDefinition, LayerStyle } from '@/domain/layers/types.ts'
 import { NO_DATA_COLOUR, WATER_CLASS_COLOUR_LIST } from '@/config/water-class-palette.ts'
 import { NUMERAL_TEXT_COLOURS, WATER_CLASSES, WATER_CLASS_NAMES } from '@/domain/water-quality/index.ts'
+import { FEATURE_STYLE, IMPORTED_OUTLINE_WIDTH, baseFillOpacity, fileColour, fileNumber } from './file-style-paint.ts'
 
 type Expression = ExpressionSpecification
 
@@ -48,6 +49,11 @@ const change: Expression = ['string', ['coalesce', ['feature-state', 'change'], 
 /** Opacity that is 0 when hidden, else `visible` scaled by the clock's emphasis. */
 function shownOpacity(visible: Expression | number): Expression {
   return ['case', isHidden, 0, ['*', emphasis, visible]]
+}
+
+/** `value + extra`, folded to a number when `value` is one (keeps the shipped layers' paint literal). */
+function plus(value: Expression | number, extra: number): Expression | number {
+  return typeof value === 'number' ? value + extra : ['+', value, extra]
 }
 
 function geometryFilter(types: string[]): Expression {
@@ -110,13 +116,22 @@ export function thematicLayers(definition: LayerDefinition, options: ThematicLay
   const source = definition.id
   const colour = colourExpression(definition.style)
   const radius = definition.pointRadius ?? 5
+  const imported = definition.family === 'imported'
+  const fillOpacity = baseFillOpacity(definition)
+  const outlineWidth = fileNumber(definition, FEATURE_STYLE.strokeWidth, imported ? IMPORTED_OUTLINE_WIDTH : 1)
+  const lineWidth = fileNumber(definition, FEATURE_STYLE.strokeWidth, 3.5)
   const polygons: LayerSpecification[] = [
     {
       id: `${source}-fill`,
       type: 'fill',
       source,
       filter: geometryFilter(['Polygon', 'MultiPolygon']),
-      paint: { 'fill-color': colour, 'fill-opacity': shownOpacity(['case', isHovered, 0.85, 0.6]) },
+      paint: {
+        'fill-color': fileColour(definition, FEATURE_STYLE.fill, colour),
+        'fill-opacity': shownOpacity(
+          typeof fillOpacity === 'number' && !imported ? ['case', isHovered, 0.85, 0.6] : ['case', isHovered, ['min', 1, ['+', fillOpacity, 0.2]], fillOpacity],
+        ),
+      },
     },
     {
       id: `${source}-outline`,
@@ -124,12 +139,12 @@ export function thematicLayers(definition: LayerDefinition, options: ThematicLay
       source,
       filter: geometryFilter(['Polygon', 'MultiPolygon']),
       paint: {
-        'line-color': ['case', isSelected, '#111111', colour],
-        'line-width': ['case', isSelected, 3, isHovered, 2, 1],
-        'line-opacity': shownOpacity(1),
+        'line-color': ['case', isSelected, '#111111', fileColour(definition, FEATURE_STYLE.stroke, colour)],
+        'line-width': ['case', isSelected, 3, isHovered, plus(outlineWidth, 1), outlineWidth],
+        'line-opacity': shownOpacity(fileNumber(definition, FEATURE_STYLE.strokeOpacity, 1)),
       },
     },
-  ]
+  ] as LayerSpecification[]
   const lines: LayerSpecification[] = [
     {
       id: `${source}-line`,
@@ -137,9 +152,13 @@ export function thematicLayers(definition: LayerDefinition, options: ThematicLay
       source,
       filter: geometryFilter(['LineString', 'MultiLineString']),
       layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: { 'line-color': colour, 'line-width': ['case', isSelected, 6, isHovered, 5, 3.5], 'line-opacity': shownOpacity(1) },
+      paint: {
+        'line-color': fileColour(definition, FEATURE_STYLE.stroke, colour),
+        'line-width': ['case', isSelected, plus(lineWidth, 2.5), isHovered, plus(lineWidth, 1.5), lineWidth],
+        'line-opacity': shownOpacity(fileNumber(definition, FEATURE_STYLE.strokeOpacity, 1)),
+      },
     },
-  ]
+  ] as LayerSpecification[]
   const points: LayerSpecification[] = [
     {
       id: `${source}-circle`,
@@ -147,7 +166,7 @@ export function thematicLayers(definition: LayerDefinition, options: ThematicLay
       source,
       filter: geometryFilter(['Point', 'MultiPoint']),
       paint: {
-        'circle-color': colour,
+        'circle-color': fileColour(definition, FEATURE_STYLE.marker, colour),
         // Sections grow towards the numeral zoom so that the numeral fits inside the marker (a zoom
         // expression must be the top-level interpolate, so the state cases sit inside its stops).
         'circle-radius': definition.style.kind === 'water-class'
@@ -160,7 +179,7 @@ export function thematicLayers(definition: LayerDefinition, options: ThematicLay
         'circle-stroke-color': ['case', isSelected, '#111111', ['match', change, 'better', '#1b5e20', 'worse', '#b71c1c', '#ffffff']],
         // Sections hide by radius alone: every paint property that reads feature-state is re-evaluated for
         // each changed feature on a clock step, so the water layer keeps that list short (docs/performance.md).
-        'circle-opacity': definition.style.kind === 'water-class' ? 1 : shownOpacity(1),
+        'circle-opacity': definition.style.kind === 'water-class' ? 1 : shownOpacity(fileNumber(definition, FEATURE_STYLE.markerOpacity, 1)),
         'circle-stroke-opacity': definition.style.kind === 'water-class' ? 1 : shownOpacity(1),
       },
     },

@@ -14,6 +14,7 @@ import { useLayersStore } from '@/stores/layers.ts'
 import { useSelectionStore } from '@/stores/selection.ts'
 import { useSettingsStore } from '@/stores/settings.ts'
 import { settleLink } from './settle-link.ts'
+import { useLayerOrderStore } from '@/stores/layer-order.ts'
 
 function cameraOf(map: MapLibreMap | null): ViewState['camera'] {
   if (!map) return { center: DISTRICT_VIEW.center, zoom: DISTRICT_VIEW.zoom, bearing: 0, pitch: 0 }
@@ -39,6 +40,7 @@ export function currentViewState(map: MapLibreMap | null): ViewState {
     filter: toRaw(filters.filter),
     selected: useSelectionStore().selected,
     locale: useSettingsStore().locale,
+    order: [...useLayerOrderStore().order],
   }
 }
 
@@ -57,6 +59,7 @@ export function applyViewState(state: ViewState, map: MapLibreMap | null, option
   filters.setFilter(state.filter)
   useSelectionStore().select(state.selected)
   if (state.locale) useSettingsStore().locale = state.locale
+  if (state.order) useLayerOrderStore().setOrder(state.order)
   if (map) {
     const camera = { center: state.camera.center, zoom: state.camera.zoom, bearing: state.camera.bearing, pitch: state.camera.pitch }
     if (options.animate) map.flyTo({ ...camera, essential: false })

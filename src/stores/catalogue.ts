@@ -35,7 +35,7 @@ export const useCatalogueStore = defineStore('catalogue', () => {
     imported.value = imported.value.filter((candidate) => candidate.id !== id)
     layersStore.removeLayer(id)
   }
-  function updateImported(id: string, changes: Partial<Pick<LayerDefinition, 'name' | 'style'>>) {
+  function updateImported(id: string, changes: Partial<Pick<LayerDefinition, 'name' | 'style' | 'fileStyle'>>) {
     imported.value = imported.value.map((candidate) => (candidate.id === id ? { ...candidate, ...changes } : candidate))
   }
   return { imported, configured, problems, definitions, definition, addImported, setConfigured, removeImported, updateImported }

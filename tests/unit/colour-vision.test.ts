@@ -14,6 +14,7 @@
 import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
+import { SAFE_PALETTE } from '@/components/import/layer-style.ts'
 import { NO_DATA_COLOUR, NO_DATA_TEXT_COLOUR, NUMERAL_TEXT_COLOURS, WATER_CLASS_COLOURS, WATER_CLASSES, type WaterClass } from '@/domain/water-quality/index.ts'
 
 const MIN_DIFFERENCE = 10
@@ -175,5 +176,23 @@ describe('the class numerals on their class colour (markers and the class key, S
   })
   it('the no-data dash on grey', () => {
     expect(contrastRatio(NO_DATA_TEXT_COLOUR, NO_DATA_COLOUR)).toBeGreaterThanOrEqual(WCAG_AA_NORMAL_TEXT)
+  })
+})
+
+/**
+ * Issue 12 item 6: each import takes the next colour of the Okabe–Ito palette (components/import/layer-style.ts).
+ * Imports are drawn side by side, so every two palette colours must stay apart for the same viewers.
+ */
+describe('colour-vision check of the import palette (Okabe–Ito)', () => {
+  const palettePairs = SAFE_PALETTE.flatMap((first, index) => SAFE_PALETTE.slice(index + 1).map((second) => [first, second] as const))
+  describe.each([
+    ['normal vision', null],
+    ['protanopia', DEFICIENCIES.protanopia],
+    ['deuteranopia', DEFICIENCIES.deuteranopia],
+  ] as const)('%s', (_vision, matrix) => {
+    it.each(palettePairs)(`keeps %s and %s at least ΔE00 ${MIN_DIFFERENCE} apart`, (first, second) => {
+      const [left, right] = [first, second].map((hex) => linearToLab(simulate(hex, matrix)))
+      expect(deltaE2000(left!, right!)).toBeGreaterThanOrEqual(MIN_DIFFERENCE)
+    })
   })
 })

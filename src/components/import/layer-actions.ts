@@ -27,6 +27,12 @@ export function useImportedLayerActions() {
     void persistLayer(layerId)
   }
 
+  /** Whether features keep their file's own colours over the layer's style. */
+  function setFileStyle(layerId: string, on: boolean) {
+    catalogue.updateImported(layerId, { fileStyle: on })
+    void persistLayer(layerId)
+  }
+
   function remove(layerId: string) {
     const name = catalogue.definition(layerId)?.name.zh ?? layerId
     if (selection.selected?.layerId === layerId) selection.select(null)
@@ -50,5 +56,5 @@ export function useImportedLayerActions() {
     else downloadFile(`${name}.xlsx`, toXlsx(collection, { sheetName: layerName }), XLSX_MIME)
   }
 
-  return { rename, restyle, remove, exportAs }
+  return { rename, restyle, setFileStyle, remove, exportAs }
 }

@@ -1,7 +1,7 @@
 /** Styles of imported layers: categories by frequency, five quantile classes, safe palette. */
 import { describe, expect, it } from 'vitest'
 import type { FeatureCollection } from 'geojson'
-import { categoricalStyle, FALLBACK_COLOUR, graduatedStyle, numericProperties, SAFE_PALETTE } from './layer-style.ts'
+import { categoricalStyle, FALLBACK_COLOUR, graduatedStyle, nextImportColour, numericProperties, SAFE_PALETTE } from './layer-style.ts'
 
 function collection(values: Record<string, unknown>[]): FeatureCollection {
   return {
@@ -43,5 +43,14 @@ describe('imported layer styles', () => {
   it('offers only all-numeric properties for graduated colours', () => {
     const data = collection([{ depth: 1.5, name: '甲', mixed: 3 }, { depth: '2', name: '乙', mixed: 'x' }, { depth: null, name: '丙' }])
     expect(numericProperties(data, ['depth', 'name', 'mixed'])).toEqual(['depth'])
+  })
+})
+
+describe('nextImportColour (issue 12 item 6)', () => {
+  it('gives each new import the first Okabe–Ito colour no other import uses', () => {
+    expect(nextImportColour([])).toBe(SAFE_PALETTE[0])
+    expect(nextImportColour([SAFE_PALETTE[0]])).toBe(SAFE_PALETTE[1])
+    expect(nextImportColour([SAFE_PALETTE[1]])).toBe(SAFE_PALETTE[0])
+    expect(nextImportColour([...SAFE_PALETTE])).toBe(SAFE_PALETTE[0])
   })
 })

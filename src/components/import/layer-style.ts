@@ -4,7 +4,7 @@
  * "Color Universal Design"), chosen to stay distinguishable for the common forms of colour-blindness.
  */
 import type { FeatureCollection } from 'geojson'
-import type { CategoryEntry, LayerStyle } from '@/domain/layers/types.ts'
+import type { CategoryEntry, LayerDefinition, LayerStyle } from '@/domain/layers/types.ts'
 
 export const SAFE_PALETTE = ['#0072b2', '#e69f00', '#009e73', '#cc79a7', '#56b4e9', '#d55e00', '#f0e442', '#000000'] as const
 /** Sequential light → dark blues (ColorBrewer "Blues", 5 classes), ordered by value. */
@@ -32,6 +32,21 @@ export function numericProperties(collection: FeatureCollection, keys: readonly 
     const present = valuesOf(collection, key).filter((value) => value !== null && value !== undefined && value !== '')
     return present.length > 0 && present.every((value) => numberOf(value) !== null)
   })
+}
+
+/**
+ * The colour a newly committed import gets: the first palette colour no other imported layer is drawn
+ * in, so that two imports side by side never share one (issue 12 item 6); when all are in use, the
+ * palette starts over.
+ */
+export function nextImportColour(usedColours: readonly string[]): string {
+  const used = new Set(usedColours.map((colour) => colour.toLowerCase()))
+  return SAFE_PALETTE.find((colour) => !used.has(colour)) ?? SAFE_PALETTE[usedColours.length % SAFE_PALETTE.length]!
+}
+
+/** The next import colour after the single colours of `imported` (leaving out the layer `exceptId`). */
+export function nextColourAmong(imported: readonly LayerDefinition[], exceptId?: string): string {
+  return nextImportColour(imported.flatMap((other) => (other.id !== exceptId && other.style.kind === 'single' ? [other.style.colour] : [])))
 }
 
 export function singleStyle(colour: string = SAFE_PALETTE[0]): LayerStyle {

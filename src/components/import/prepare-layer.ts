@@ -4,6 +4,8 @@
  */
 import type { Feature, FeatureCollection } from 'geojson'
 import type { CardField, GeometryKind, LayerDefinition, LayerStyle } from '@/domain/layers/types.ts'
+import { STYLE_PROPERTY_KEYS } from '@/data/import/feature-style.ts'
+import { coordinateLabel, isCoordinateColumn, nameColumnOf } from './card-title.ts'
 
 /** Colour of a layer under preview, and the first colour a committed layer gets. */
 export const PREVIEW_COLOUR = '#d81b60'
@@ -47,14 +49,25 @@ export function propertyKeys(collection: FeatureCollection): string[] {
   return [...keys]
 }
 
-/** One text field per property (the id is the card's own and not repeated). */
-export function cardFieldsOf(collection: FeatureCollection): CardField[] {
-  return propertyKeys(collection)
-    .filter((key) => key !== 'id')
-    .map((key) => ({ key, label: { zh: key, en: key }, format: 'text' }))
+/** Properties a planner reads: every property but the id (the card's own) and the file's styling. */
+export function dataKeys(collection: FeatureCollection): string[] {
+  return propertyKeys(collection).filter((key) => key !== 'id' && !STYLE_PROPERTY_KEYS.has(key))
 }
 
-export function importedDefinition(id: string, name: string, collection: FeatureCollection, style: LayerStyle): LayerDefinition {
+/**
+ * One text field per data property. Coordinate columns copied from the file say their system (`crs`,
+ * the import's source system), since they are not the WGS84 the map draws.
+ */
+export function cardFieldsOf(collection: FeatureCollection, crs?: string): CardField[] {
+  return dataKeys(collection).map((key) => ({
+    key,
+    label: crs && isCoordinateColumn(key) ? coordinateLabel(key, crs) : { zh: key, en: key },
+    format: 'text',
+  }))
+}
+
+export function importedDefinition(id: string, name: string, collection: FeatureCollection, style: LayerStyle, options: { crs?: string } = {}): LayerDefinition {
+  const titleKey = nameColumnOf(collection, dataKeys(collection))
   return {
     id,
     family: 'imported',
@@ -62,9 +75,12 @@ export function importedDefinition(id: string, name: string, collection: Feature
     geometry: geometryKindOf(collection),
     source: '',
     style,
-    cardFields: cardFieldsOf(collection),
+    cardFields: cardFieldsOf(collection, options.crs),
     visibleByDefault: true,
     // A planner's own file: not generated sample data (the file may itself say so in a column).
     sample: false,
+    // The file's own colours are honoured where it has them (checked in data/import/feature-style.ts).
+    fileStyle: true,
+    ...(titleKey ? { titleKey } : {}),
   }
 }

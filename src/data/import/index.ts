@@ -11,6 +11,7 @@ import { parseLoneShp, parseShapefileZip } from './formats/shapefile.ts'
 import { parseXlsx } from './formats/xlsx.ts'
 import { importLimits } from './limits.ts'
 import { buildResult } from './pipeline.ts'
+import { withFeatureStyles } from './feature-style.ts'
 import type { ImportOptions, ImportResult, ParsedFile } from './types.ts'
 
 export { ImportError } from './errors.ts'
@@ -60,7 +61,10 @@ async function run(name: string, bytes: Uint8Array, options: ImportOptions): Pro
   const detection = detectFormat(name, bytes)
   const parsed = await parsers[detection.format](bytes, layerName(name))
   parsed.warnings.unshift(...detection.warnings)
-  return buildResult(parsed, crs, options.onProgress)
+  const result = buildResult(parsed, crs, options.onProgress)
+  // The file's own colours, checked (issue 12 item 5): only checked values may reach the map.
+  const styles = withFeatureStyles(result.features)
+  return { features: styles.collection, report: { ...result.report, warnings: [...result.report.warnings, ...styles.warnings] } }
 }
 
 /**

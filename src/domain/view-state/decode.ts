@@ -84,6 +84,7 @@ export function decodeViewState(query: string, defaults: ViewState, limits: View
   const compare = raw('cmp')
   const selected = raw('sel')
   const locale = raw('lang')
+  const order = raw('ord')
   const layers = decodeLayers(raw('l'), raw('op'), defaults.layers, problems)
   const state: ViewState = {
     camera: camera === undefined ? structuredClone(defaults.camera) : decodeCamera(camera, defaults.camera, problems),
@@ -99,5 +100,9 @@ export function decodeViewState(query: string, defaults: ViewState, limits: View
   const chosenLocale: Locale | undefined =
     locale === undefined ? defaults.locale : decodeChoice<Locale>('lang', locale, ['zh', 'en'], defaults.locale ?? 'zh', problems)
   if (chosenLocale !== undefined) state.locale = chosenLocale
+  // Any id is kept (an imported layer may be restored after the link is read); a link without `ord`
+  // keeps the order the app already has.
+  const chosenOrder = order === undefined ? defaults.order : decodeNames('ord', order, undefined, problems)
+  if (chosenOrder !== undefined) state.order = [...chosenOrder]
   return { state, problems, extras }
 }

@@ -19,6 +19,7 @@
  * | chg  | 1 (changed only)                                       | on                  |
  * | sel  | layerId:featureId                                      | a feature selected  |
  * | lang | zh / en                                                | locale set          |
+ * | ord  | layer ids, top first (the planner's layer order)       | order set           |
  *
  * Month, mode, camera and layers are always written so that a link keeps meaning the same view
  * when the app's defaults change (e.g. the default month moves to newer data).
@@ -27,7 +28,7 @@ import { encodeItem, encodeList, formatNumber, joinQuery } from './query.ts'
 import { CAMERA_PRECISION, type Camera, type ViewState } from './types.ts'
 
 /** Every key the view state uses; other keys (tour, stop…) are left to the caller. */
-export const VIEW_STATE_KEYS = ['m', 'mode', 'c', 'l', 'op', 'cmp', 'cls', 'lvl', 'riv', 'town', 'att', 'chg', 'sel', 'lang'] as const
+export const VIEW_STATE_KEYS = ['m', 'mode', 'c', 'l', 'op', 'cmp', 'cls', 'lvl', 'riv', 'town', 'att', 'chg', 'sel', 'lang', 'ord'] as const
 
 /** Bearing moved into (−180, 180]. */
 export function normaliseBearing(bearing: number): number {
@@ -70,6 +71,7 @@ export function viewStatePairs(state: ViewState): [string, string][] {
   if (filter.changedOnly) pairs.push(['chg', '1'])
   if (state.selected) pairs.push(['sel', `${encodeURIComponent(state.selected.layerId)}:${encodeItem(state.selected.featureId)}`])
   if (state.locale) pairs.push(['lang', state.locale])
+  if (state.order && state.order.length > 0) pairs.push(['ord', encodeList(state.order)])
   return pairs
 }
 

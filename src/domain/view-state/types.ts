@@ -48,6 +48,11 @@ export interface ViewState {
   filter: SectionFilter
   selected: FeatureRef | null
   locale?: Locale
+  /**
+   * The planner's layer order, top first (domain/layers/layer-order.ts); absent or empty: the
+   * catalogue's. Ids of layers this app does not have (yet) are kept: the order ignores them.
+   */
+  order?: string[]
 }
 
 /** Bounds the decoder checks values against (all optional). */

@@ -125,3 +125,24 @@ describe('decodeViewState validation', () => {
     expect(decoded.state.filter.rivers).toEqual(['Huangpu River'])
   })
 })
+
+describe('layer order in the link (issue 12 item 5)', () => {
+  it('writes the planner order top first and reads it back', () => {
+    const query = encodeViewState(view({ order: ['greenways', 'remediation-plots'] }))
+    expect(query).toContain('&ord=greenways,remediation-plots')
+    expect(decodeViewState(query, defaults).state.order).toEqual(['greenways', 'remediation-plots'])
+  })
+
+  it('omits the key without an order, and a link without it keeps the order the app has', () => {
+    expect(encodeViewState(view({ order: [] }))).not.toContain('ord=')
+    const withOrder = view({ order: ['soil-parcels'] })
+    const decoded = decodeViewState('?m=2019-06&mode=month&c=121.52,30.9,10.2,0,0&l=sections', withOrder)
+    expect(decoded.problems).toEqual([])
+    expect(decoded.state.order).toEqual(['soil-parcels'])
+  })
+
+  it('keeps ids of layers not loaded yet (an import restored later) without a problem', () => {
+    const decoded = decodeViewState('?ord=imported-towns-1,sections', defaults)
+    expect(decoded.state.order).toEqual(['imported-towns-1', 'sections'])
+  })
+})

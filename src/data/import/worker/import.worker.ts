@@ -7,8 +7,9 @@ import { importFile, refuseOversized } from '../index.ts'
 import { importLimits } from '../limits.ts'
 import { guessKind } from '../guess-kind.ts'
 import { importMonitoringTable } from '@/data/monitoring/import-table.ts'
-import { cardFieldsOf, geometryKindOf, withFeatureIds } from '@/components/import/prepare-layer.ts'
-import type { ImportProgress, ImportRequest, WorkerAnswer } from './protocol.ts'
+import { cardFieldsOf, dataKeys, geometryKindOf, withFeatureIds } from '@/components/import/prepare-layer.ts'
+import { nameColumnOf } from '@/components/import/card-title.ts'
+import type { ImportProgress, ImportRequest, PreparedLayer, WorkerAnswer } from './protocol.ts'
 
 const scope = self as unknown as { postMessage(message: WorkerAnswer, transfer?: Transferable[]): void; onmessage: ((event: MessageEvent<ImportRequest>) => void) | null }
 
@@ -57,7 +58,14 @@ async function handle(request: ImportRequest): Promise<void> {
   // Ids, the geometry kind, the card fields and the GeoJSON text for MapLibre are made here, off the page.
   const collection = withFeatureIds(imported.features)
   const sourceJson = new TextEncoder().encode(JSON.stringify(collection)).buffer as ArrayBuffer
-  const layer = { geometry: geometryKindOf(collection), cardFields: cardFieldsOf(collection), sourceJson }
+  const titleKey = nameColumnOf(collection, dataKeys(collection))
+  const layer: PreparedLayer = {
+    geometry: geometryKindOf(collection),
+    // Coordinate columns copied from the file say their system: they are not the WGS84 the map draws.
+    cardFields: cardFieldsOf(collection, imported.report.crs),
+    sourceJson,
+    ...(titleKey ? { titleKey } : {}),
+  }
   for (let start = 0; start < collection.features.length; start += SLICE) post({ type: 'features', features: collection.features.slice(start, start + SLICE) })
   post({ type: 'geometry', result: { ...imported, features: { type: 'FeatureCollection', features: [] } }, layer }, [sourceJson])
 }

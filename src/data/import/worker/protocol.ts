@@ -33,6 +33,8 @@ export interface FailureData {
 export interface PreparedLayer {
   geometry: GeometryKind
   cardFields: CardField[]
+  /** The name-like column that titles a feature's card (名称, name …), when the file has one. */
+  titleKey?: string
   /** The collection as GeoJSON text (UTF-8), transferred: MapLibre's own worker reads it from a blob URL. */
   sourceJson: ArrayBuffer
 }
