@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { openPage, startApp, waitForMapIdle, waitForMapReady, type TestApp } from './support/browser.ts'
-import { importAndCommit, importJob, pickFile } from './support/import-centre.ts'
+import { importAndCommit, importedLayerId, importJob, pickFile } from './support/import-centre.ts'
 import { colourAt, coloursClose, countColourPixelsNear, pagePositionOf, pointOf, readLayerFile } from './support/map-probe.ts'
 import { expectedClasses } from './support/water-truth.ts'
 import { WATER_CLASS_COLOURS } from '@/domain/water-quality/index.ts'
@@ -17,8 +17,6 @@ const MONTH = '2019-06'
 const TOWNS = 'towns-outline.kml'
 const PLOTS = 'plots-simplestyle.geojson'
 const STATIONS = 'stations.csv'
-const TOWNS_LAYER = 'imported-towns-outline-1'
-const PLOTS_LAYER = 'imported-plots-simplestyle-1'
 let app: TestApp
 
 beforeAll(async () => {
@@ -82,7 +80,7 @@ describe('imported layers and the sections', () => {
     const edge: [number, number] = [lng - 0.004, lat + 0.01]
     expect(await countColourPixelsNear(page, edge, 3, '#ff0000', 40)).toBe(0)
 
-    await importAndCommit(page, TOWNS, Buffer.from(townsKml(section.position)))
+    const TOWNS_LAYER = await importAndCommit(page, TOWNS, Buffer.from(townsKml(section.position)))
     // The StyleMap's red outline is drawn; its PolyStyle fill=0 leaves the marker untouched.
     expect(await countColourPixelsNear(page, edge, 3, '#ff0000', 40)).toBeGreaterThan(0)
     expect(await colourAt(page, section.position, [0, 8])).toBe(markerBefore)
@@ -93,6 +91,7 @@ describe('imported layers and the sections', () => {
     expect(await page.textContent(`${importJob(PLOTS)} [data-testid="import-warnings"]`)).toContain('banana')
     await page.click(`${importJob(PLOTS)} [data-testid="import-confirm"]`)
     await page.waitForSelector(`${importJob(PLOTS)}[data-status="committed"]`)
+    const PLOTS_LAYER = await importedLayerId(page, PLOTS)
     // The opaque purple fill is honoured beside the marker, and the Ⅳ marker is still drawn over it.
     expect(coloursClose(await colourAt(page, [lng + 0.01, lat]), '#6A3D9A', 12)).toBe(true)
     expect(await colourAt(page, section.position, [0, 8])).toBe(markerBefore)
