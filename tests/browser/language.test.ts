@@ -21,7 +21,10 @@ afterAll(async () => {
 async function labelTexts(page: Page, layerId: string): Promise<string[]> {
   await page.evaluate(() => window.__shuitian!.whenIdle())
   return page.evaluate(
-    (id) => window.__shuitian!.map.queryRenderedFeatures(undefined, { layers: [id] }).map((feature) => String(feature.layer.layout?.['text-field'] ?? '')),
+    (id) =>
+      window.__shuitian!.map
+        .queryRenderedFeatures(undefined, { layers: [id] })
+        .map((feature) => String((feature.layer.layout as Record<string, unknown> | undefined)?.['text-field'] ?? '')),
     layerId,
   )
 }
