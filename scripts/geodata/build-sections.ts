@@ -96,6 +96,8 @@ export function buildSections(): void {
       name: `${entry.river}-${entry.place}`,
       name_en: `${RIVER_NAMES_EN[entry.river] ?? entry.river} – ${entry.placeEnglish}`,
       river: entry.river,
+      // The river's English name for the river picker and the cards in English (towns: basemap name_en).
+      river_en: RIVER_NAMES_EN[entry.river] ?? entry.river,
       town: locator.townOfPoint(position),
       level: entry.level,
       targetClass: entry.targetClass,

@@ -30,8 +30,8 @@ export const LAYER_CATALOGUE: readonly LayerDefinition[] = [
     visibleByDefault: true,
     sample: true,
     cardFields: [
-      { key: 'river', label: label('河道', 'River'), format: 'text' },
-      { key: 'town', label: label('街镇', 'Town'), format: 'text' },
+      { key: 'river', label: label('河道', 'River'), format: 'river' },
+      { key: 'town', label: label('街镇', 'Town'), format: 'town' },
       { key: 'level', label: label('断面级别', 'Level'), format: 'level' },
       { key: 'approximate', label: label('位置为示意', 'Approximate position'), format: 'boolean' },
     ],
@@ -50,7 +50,7 @@ export const LAYER_CATALOGUE: readonly LayerDefinition[] = [
       { key: 'landUse', label: label('规划用途', 'Planned land use'), format: 'text' },
       { key: 'area_m2', label: label('面积', 'Area'), format: 'area' },
       { key: 'responsibleParty', label: label('责任主体', 'Responsible party'), format: 'text' },
-      { key: 'town', label: label('街镇', 'Town'), format: 'text' },
+      { key: 'town', label: label('街镇', 'Town'), format: 'town' },
     ],
   },
   {
@@ -77,7 +77,7 @@ export const LAYER_CATALOGUE: readonly LayerDefinition[] = [
       { key: 'status', label: label('状态', 'Status'), format: 'status' },
       { key: 'surveyed', label: label('完成调查', 'Surveyed'), format: 'month' },
       { key: 'area_m2', label: label('面积', 'Area'), format: 'area' },
-      { key: 'town', label: label('街镇', 'Town'), format: 'text' },
+      { key: 'town', label: label('街镇', 'Town'), format: 'town' },
     ],
   },
   {
@@ -107,7 +107,7 @@ export const LAYER_CATALOGUE: readonly LayerDefinition[] = [
       { key: 'area_m2', label: label('面积', 'Area'), format: 'area' },
       { key: 'start', label: label('开工', 'Start'), format: 'month' },
       { key: 'end', label: label('竣工', 'Completion'), format: 'month' },
-      { key: 'town', label: label('街镇', 'Town'), format: 'text' },
+      { key: 'town', label: label('街镇', 'Town'), format: 'town' },
     ],
   },
 ]

@@ -4,26 +4,33 @@
  * MapLibre 6 draws every label with the device's fonts. Result: the default map makes no request
  * outside the app's origin.
  */
-import type { StyleSpecification } from 'maplibre-gl'
-
-export const BASEMAP_ATTRIBUTIONS = {
-  chongqin: 'Outline, towns, rivers: <a href="https://github.com/tianyaxwq/chongqin">tianyaxwq/chongqin</a> (Apache-2.0)',
-  osm: 'Sea: © <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors (ODbL 1.0)',
-  datav: 'Neighbouring districts: DataV.GeoAtlas (licence unknown, placeholder)',
-} as const
+import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl'
+import type { Locale } from '@/domain/layers/types.ts'
 
 const LABEL_COLOUR = '#4a4a4a'
 const HALO = '#ffffff'
 
-export function buildBasemapStyle(baseUrl: string): StyleSpecification {
+/** The basemap's label layers; their text follows the UI language. */
+export const LABEL_LAYERS = ['river-labels', 'town-labels'] as const
+
+/**
+ * A label's text in the UI language: the feature's `name_en` in English (its Chinese `name` when it has
+ * none), its `name` in Chinese. Switching only sets this layout property; the data is never re-uploaded.
+ */
+export function labelText(locale: Locale): ExpressionSpecification {
+  return locale === 'en' ? ['coalesce', ['get', 'name_en'], ['get', 'name']] : ['get', 'name']
+}
+
+export function buildBasemapStyle(baseUrl: string, locale: Locale = 'zh'): StyleSpecification {
   const file = (name: string) => new URL(`geodata/basemap/${name}.geojson`, baseUrl).href
   return {
     version: 8,
     name: 'Shuitian offline district basemap',
     sources: {
-      neighbours: { type: 'geojson', data: file('neighbours'), attribution: BASEMAP_ATTRIBUTIONS.datav },
-      sea: { type: 'geojson', data: file('sea'), attribution: BASEMAP_ATTRIBUTIONS.osm },
-      land: { type: 'geojson', data: file('land'), attribution: BASEMAP_ATTRIBUTIONS.chongqin },
+      // Their credits are written by the attribution control in the UI language (attribution.ts), not here.
+      neighbours: { type: 'geojson', data: file('neighbours') },
+      sea: { type: 'geojson', data: file('sea') },
+      land: { type: 'geojson', data: file('land') },
       towns: { type: 'geojson', data: file('towns') },
       'town-labels': { type: 'geojson', data: file('town-labels') },
       rivers: { type: 'geojson', data: file('rivers') },
@@ -43,23 +50,25 @@ export function buildBasemapStyle(baseUrl: string): StyleSpecification {
       },
       { id: 'rivers-fill', type: 'fill', source: 'rivers', paint: { 'fill-color': '#8ec5e6' } },
       { id: 'land-line', type: 'line', source: 'land', paint: { 'line-color': '#8d8577', 'line-width': 1.5 } },
-      {
-        id: 'town-labels',
-        type: 'symbol',
-        source: 'town-labels',
-        layout: { 'text-field': ['get', 'name'], 'text-size': 13, 'text-allow-overlap': false },
-        paint: { 'text-color': LABEL_COLOUR, 'text-halo-color': HALO, 'text-halo-width': 1.5 },
-      },
+      // Symbols of a higher layer are placed first: the river names go below the town names, so a town
+      // label is never dropped for a river label that collides with it (南桥镇 under 浦南运河 at district zoom).
       {
         id: 'river-labels',
         type: 'symbol',
         source: 'river-labels',
-        layout: { 'text-field': ['get', 'name'], 'text-size': 12 },
+        layout: { 'text-field': labelText(locale), 'text-size': 12 },
         paint: { 'text-color': '#2f6f98', 'text-halo-color': HALO, 'text-halo-width': 1.5 },
+      },
+      {
+        id: 'town-labels',
+        type: 'symbol',
+        source: 'town-labels',
+        layout: { 'text-field': labelText(locale), 'text-size': 13, 'text-allow-overlap': false },
+        paint: { 'text-color': LABEL_COLOUR, 'text-halo-color': HALO, 'text-halo-width': 1.5 },
       },
     ],
   }
 }
 
 /** Basemap layer ids, in order; thematic layers are inserted below the labels. */
-export const FIRST_LABEL_LAYER = 'town-labels'
+export const FIRST_LABEL_LAYER = LABEL_LAYERS[0]

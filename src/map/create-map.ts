@@ -2,13 +2,13 @@
  * Creates the one MapLibre map of the app. Kept out of Vue reactivity (markRaw): deep proxies break
  * MapLibre (maplibre-gl-js#1162).
  */
-import { Map as MapLibreMap, NavigationControl, ScaleControl, FullscreenControl, setWorkerUrl } from 'maplibre-gl'
+import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl'
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url'
 import { markRaw } from 'vue'
 import { DISTRICT_VIEW, LOCAL_FONT_FAMILY } from '@/config/map.ts'
 import { buildBasemapStyle } from './basemap-style.ts'
-import { ResetViewControl } from './reset-view-control.ts'
-import { addAttribution } from './attribution.ts'
+import type { Locale } from '@/domain/layers/types.ts'
+import { addMapControls, mapControlLocale } from './map-language.ts'
 
 let workerConfigured = false
 
@@ -21,7 +21,8 @@ export function webglAvailable(): boolean {
   }
 }
 
-export function createMap(container: HTMLElement, baseUrl: string, resetLabel: string): MapLibreMap {
+/** The map in the UI language `locale` (labels, control words, credits); `setMapLanguage` switches it later. */
+export function createMap(container: HTMLElement, baseUrl: string, locale: Locale): MapLibreMap {
   if (!workerConfigured) {
     // MapLibre 6 under Vite: the worker must be pointed at explicitly or the built app never goes idle.
     setWorkerUrl(workerUrl)
@@ -29,7 +30,8 @@ export function createMap(container: HTMLElement, baseUrl: string, resetLabel: s
   }
   const map = new MapLibreMap({
     container,
-    style: buildBasemapStyle(baseUrl),
+    style: buildBasemapStyle(baseUrl, locale),
+    locale: mapControlLocale(locale),
     bounds: DISTRICT_VIEW.bounds,
     fitBoundsOptions: { padding: 24 },
     minZoom: 8,
@@ -39,10 +41,6 @@ export function createMap(container: HTMLElement, baseUrl: string, resetLabel: s
     // Keeps the last frame readable for PNG export of the view.
     canvasContextAttributes: { preserveDrawingBuffer: true },
   })
-  map.addControl(new NavigationControl({ visualizePitch: true }), 'top-right')
-  map.addControl(new FullscreenControl(), 'top-right')
-  map.addControl(new ResetViewControl(DISTRICT_VIEW.bounds, resetLabel), 'top-right')
-  map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left')
-  addAttribution(map)
+  addMapControls(map, locale)
   return markRaw(map)
 }

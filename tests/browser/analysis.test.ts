@@ -47,12 +47,12 @@ describe('analysis panel', () => {
     await openAnalysisTab(page, 'statistics')
     const total = (id: string) => page.textContent(`[data-testid="analysis-totals"] [data-total="${id}"]`)
     const expected: [string, string][] = [
-      ['greenway', '23.25 km'],
+      ['greenway', '23.25 公里'],
       ['corridor', '1350 亩'],
-      ['park', '134.18 ha'],
+      ['park', '134.18 公顷'],
       ['vertical', '1.63 万m²'],
       ['reduction-count', '217'],
-      ['reduction-area', '172.53 ha'],
+      ['reduction-area', '172.53 公顷'],
     ]
     for (const [id, text] of expected) expect(await total(id), id).toBe(text)
     // The table of the first visible layer has a totals row counting its features.

@@ -2,6 +2,7 @@
  * The loaded features as the spatial questions see them: every ready catalogue layer (the registry keeps
  * the features outside reactivity; the layers store says when they changed), plus display helpers.
  */
+import { featureName as nameInLocale } from '@/domain/names/place-names.ts'
 import type { Feature, Geometry } from 'geojson'
 import { useCatalogueStore } from '@/stores/catalogue.ts'
 import { featureById, layerFeatures } from '@/data/feature-registry.ts'
@@ -28,9 +29,9 @@ export function referenceOf(item: LayerFeature): FeatureReference {
   return { layerId: item.layerId, featureId: featureIdOf(item.feature) }
 }
 
-export function featureName(feature: Feature<Geometry | null> | undefined): string {
-  const properties = feature?.properties ?? {}
-  return String(properties.name ?? properties.id ?? feature?.id ?? '')
+/** The feature's name in `locale` (name_en in English when it has one). */
+export function featureName(feature: Feature<Geometry | null> | undefined, locale: Locale = 'zh'): string {
+  return nameInLocale(feature?.properties, locale) || String(feature?.id ?? '')
 }
 
 export function layerName(layerId: string, locale: Locale): string {

@@ -17,12 +17,14 @@ export interface LayerStatisticsOptions {
   groups: GroupKey[]
   /** Summed besides the count; the first one is charted (the count when empty). */
   measures: Measure[]
+  /** Grouped by kind, each green kind is summed in its own measure (km, 亩, ha, m²) instead of `measures`. */
+  greenKindMeasures?: boolean
 }
 
 export const STATISTICS_OPTIONS: Readonly<Record<string, LayerStatisticsOptions>> = {
   'remediation-plots': { groups: ['stage', 'town'], measures: ['areaHa'] },
   'soil-parcels': { groups: ['kind', 'town', 'year', 'verdict', 'status'], measures: ['areaHa'] },
-  greenways: { groups: ['kind', 'town', 'year', 'status'], measures: ['lengthKm', 'areaHa'] },
+  greenways: { groups: ['kind', 'town', 'year', 'status'], measures: ['lengthKm', 'areaHa'], greenKindMeasures: true },
   sections: { groups: ['town'], measures: [] },
 }
 

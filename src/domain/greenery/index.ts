@@ -11,3 +11,5 @@ export {
   validateGreenFeature,
 } from './projects.ts'
 export type { GreenKind, GreenStatus, ProjectPhase, GreenTotals, GreenTotalsFilter, GreenProblem, GreenProblemKind } from './projects.ts'
+export { GREEN_KIND_MEASURES, greenKindTotal, formatGreenKindTotal } from './kind-measure.ts'
+export type { GreenMeasure } from './kind-measure.ts'

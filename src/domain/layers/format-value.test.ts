@@ -37,6 +37,14 @@ describe('formatValue', () => {
     expect(formatValue('galactic', 'level', { locale: 'en' })).toBe('galactic')
   })
 
+  it('names towns and rivers in English from the place names, and as the data writes them in Chinese', () => {
+    const placeNames = { town: { 青村镇: 'Qingcun Town' }, river: { 金汇港: 'Jinhuigang Canal' } }
+    expect(formatValue('青村镇', 'town', { locale: 'en', placeNames })).toBe('Qingcun Town')
+    expect(formatValue('金汇港', 'river', { locale: 'en', placeNames })).toBe('Jinhuigang Canal')
+    expect(formatValue('金汇港', 'river', { locale: 'zh', placeNames })).toBe('金汇港')
+    expect(formatValue('航塘港', 'river', { locale: 'en' })).toBe('航塘港')
+  })
+
   it('returns an empty text for missing values so the card can skip the row', () => {
     expect(formatValue(undefined, 'area', { locale: 'zh' })).toBe('')
   })

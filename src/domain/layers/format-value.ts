@@ -3,9 +3,12 @@
  */
 import type { FieldFormat, Locale, LocalizedText } from './types.ts'
 import { GREEN_KINDS, SECTION_LEVELS, SOIL_KINDS, STATUSES, vocabularyText } from './vocabulary.ts'
+import { formatArea, formatKilometres, formatNumber } from '../units/quantity.ts'
+import { NO_PLACE_NAMES, placeName, type PlaceNames } from '../names/place-names.ts'
 
 /** 1 亩 = 666.67 m² (the conversion used in the bureau's report and in Chinese land statistics). */
-export const SQUARE_METRES_PER_MU = 666.67
+export { SQUARE_METRES_PER_MU } from '../greenery/units.ts'
+export { formatArea }
 
 const ROMAN_CLASSES = ['Ⅰ', 'Ⅱ', 'Ⅲ', 'Ⅳ', 'Ⅴ', '劣Ⅴ']
 
@@ -13,19 +16,8 @@ export interface FormatContext {
   locale: Locale
   /** Display names of coded values that live in other domain modules (remediation stages …). */
   stageNames?: Record<string, LocalizedText>
-}
-
-function formatNumber(value: number, digits: number, locale: Locale): string {
-  return value.toLocaleString(locale === 'zh' ? 'zh-CN' : 'en-GB', { maximumFractionDigits: digits, minimumFractionDigits: 0 })
-}
-
-export function formatArea(squareMetres: number, locale: Locale): string {
-  const hectares = squareMetres / 10_000
-  const mu = squareMetres / SQUARE_METRES_PER_MU
-  if (squareMetres < 10_000) return locale === 'zh' ? `${formatNumber(squareMetres, 0, locale)} 平方米` : `${formatNumber(squareMetres, 0, locale)} m²`
-  return locale === 'zh'
-    ? `${formatNumber(hectares, 2, locale)} 公顷（${formatNumber(mu, 1, locale)} 亩）`
-    : `${formatNumber(hectares, 2, locale)} ha (${formatNumber(mu, 1, locale)} mu)`
+  /** English names of the towns and rivers that `town`/`river` fields name in Chinese. */
+  placeNames?: PlaceNames
 }
 
 export function formatMonth(month: string, locale: Locale): string {
@@ -50,11 +42,11 @@ export function formatValue(value: unknown, format: FieldFormat, context: Format
   if (value === undefined || value === null || value === '') return ''
   switch (format) {
     case 'number':
-      return typeof value === 'number' ? formatNumber(value, 2, locale) : String(value)
+      return typeof value === 'number' ? formatNumber(value, 2, locale, true) : String(value)
     case 'area':
       return typeof value === 'number' ? formatArea(value, locale) : String(value)
     case 'length':
-      return typeof value === 'number' ? `${formatNumber(value, 2, locale)} ${locale === 'zh' ? '公里' : 'km'}` : String(value)
+      return typeof value === 'number' ? formatKilometres(value, locale) : String(value)
     case 'month':
       return formatMonth(String(value), locale)
     case 'level':
@@ -69,6 +61,9 @@ export function formatValue(value: unknown, format: FieldFormat, context: Format
       return vocabularyText(STATUSES, value, locale)
     case 'boolean':
       return value === true ? (locale === 'zh' ? '是' : 'Yes') : value === false ? (locale === 'zh' ? '否' : 'No') : String(value)
+    case 'town':
+    case 'river':
+      return placeName(context.placeNames ?? NO_PLACE_NAMES, format, String(value), locale)
     case 'text':
       return String(value)
   }

@@ -48,6 +48,9 @@ export type FieldFormat =
   | 'kind'
   | 'status'
   | 'boolean'
+  /** A town or river named in Chinese, shown by its English name in English (domain/names). */
+  | 'town'
+  | 'river'
 
 export interface CardField {
   key: string

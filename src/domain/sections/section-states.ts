@@ -7,6 +7,8 @@ import { meetsTarget } from '../water-quality/index.ts'
 
 export interface SectionInfo extends FilterableSection {
   name: string
+  /** The English name (`name_en`), when the data has one. */
+  nameEn?: string
   targetClass: WaterClass
 }
 
@@ -17,6 +19,7 @@ export function sectionInfoOf(properties: Record<string, unknown>): SectionInfo 
   return {
     id: String(properties.id),
     name: String(properties.name ?? properties.id),
+    ...(typeof properties.name_en === 'string' && properties.name_en.trim() !== '' ? { nameEn: properties.name_en } : {}),
     river: String(properties.river ?? ''),
     town: String(properties.town ?? ''),
     level: level === 'national' || level === 'municipal' || level === 'district' || level === 'town' ? level : 'town',

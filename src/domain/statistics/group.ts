@@ -9,6 +9,7 @@ import type { LocalizedText } from '../layers/types.ts'
 import { GREEN_KINDS, SOIL_KINDS, STATUSES } from '../layers/vocabulary.ts'
 import { STAGE_CODES, stageDefinition } from '../remediation/index.ts'
 import { SOIL_VERDICT_NAMES, SOIL_VERDICTS } from '../soil/index.ts'
+import { NO_PLACE_NAMES, placeName, type PlaceNames } from '../names/place-names.ts'
 
 export type GroupKey = 'town' | 'year' | 'stage' | 'verdict' | 'kind' | 'status'
 export type Measure = 'count' | 'areaHa' | 'lengthKm' | 'areaM2'
@@ -27,6 +28,8 @@ export interface StatisticsRow {
 export interface GroupOptions {
   /** Reads the group value instead of `properties[key]`, e.g. a plot's stage at the clock's month. */
   keyOf?: (feature: AnyFeature) => unknown
+  /** English names of the towns (the data names them in Chinese). */
+  placeNames?: PlaceNames
 }
 
 export const MISSING_LABEL: LocalizedText = { zh: '未填写', en: 'Not given' }
@@ -47,8 +50,9 @@ function keyText(value: unknown): string {
   return ''
 }
 
-function labelOf(key: GroupKey, value: string): LocalizedText {
+function labelOf(key: GroupKey, value: string, placeNames: PlaceNames): LocalizedText {
   if (value === '') return MISSING_LABEL
+  if (key === 'town') return { zh: value, en: placeName(placeNames, 'town', value, 'en') }
   const stage = key === 'stage' ? stageDefinition(value) : undefined
   if (stage) return { zh: stage.nameZh, en: stage.nameEn }
   if (key === 'verdict' && value in SOIL_VERDICT_NAMES) return SOIL_VERDICT_NAMES[value as keyof typeof SOIL_VERDICT_NAMES]
@@ -84,7 +88,7 @@ export function groupBy(features: readonly AnyFeature[], key: GroupKey, measure:
   const rows = new Map<string, StatisticsRow>()
   for (const feature of features) {
     const value = keyText(read(feature))
-    const row = rows.get(value) ?? { key: value, label: labelOf(key, value), count: 0, value: 0 }
+    const row = rows.get(value) ?? { key: value, label: labelOf(key, value, options.placeNames ?? NO_PLACE_NAMES), count: 0, value: 0 }
     row.count += 1
     row.value += MEASURES[measure](feature)
     rows.set(value, row)

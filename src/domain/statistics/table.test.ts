@@ -3,6 +3,7 @@ import type { Feature, Geometry } from 'geojson'
 import { deepFreeze } from '../spatial/deep-freeze.ts'
 import { rectangle } from '../spatial/test-fixtures.ts'
 import { statisticsTable } from './index.ts'
+import { NO_PLACE_NAMES, withPlaceNames } from '../names/place-names.ts'
 
 const parcels = deepFreeze([
   rectangle(0, 0, 100, 100, { year: 2019, town: '金汇镇' }),
@@ -32,5 +33,12 @@ describe('statisticsTable', () => {
   it('only holds strings and numbers, so any CSV writer can take it', () => {
     const table = statisticsTable(parcels, 'town', ['areaHa', 'lengthKm'])
     for (const cell of [...table.rows.flat(), ...table.totals]) expect(['string', 'number']).toContain(typeof cell)
+  })
+
+  it('names the towns in English from the place names, and keeps an untranslated town in Chinese', () => {
+    const placeNames = withPlaceNames(NO_PLACE_NAMES, 'town', { 金汇镇: 'Jinhui Town' })
+    const table = statisticsTable(parcels, 'town', 'count', { locale: 'en', placeNames })
+    expect(table.rows.map((row) => row[0])).toEqual(['Jinhui Town', '奉城镇'])
+    expect(statisticsTable(parcels, 'town', 'count', { locale: 'zh', placeNames }).rows.map((row) => row[0])).toEqual(['金汇镇', '奉城镇'])
   })
 })
