@@ -93,7 +93,11 @@ export function usePresenterReturn<Panels>(map: Ref<MapHandle | null>, panels: P
   }
 
   function onPopState(event: PopStateEvent) {
-    if (isPresenterEntry(event.state)) return
+    if (isPresenterEntry(event.state)) {
+      // Forward onto a presentation already left: that entry becomes the explore view, not a stale stop link.
+      if (!store.presenting) history.replaceState(null, '', `${location.pathname}${encodeViewState(plainViewState(currentViewState(map.value)))}${location.hash}`)
+      return
+    }
     if (store.presenting) {
       // Back while presenting: leave; the entry we are on is already the explore address.
       store.leave()
