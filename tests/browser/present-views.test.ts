@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url'
 import { unzipSync } from 'fflate'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { openPage, startApp, waitForMapIdle, type TestApp } from './support/browser.ts'
+import { openPage, startApp, waitForMapIdle, waitForMapReady, type TestApp } from './support/browser.ts'
 import { readLayerFile, renderedIds } from './support/map-probe.ts'
 import { expectedClasses } from './support/water-truth.ts'
 
@@ -116,6 +116,7 @@ describe('active filter chip bar', () => {
     // After a reload the filter is still on, and still said.
     await page.waitForFunction(() => new URL(location.href).searchParams.has('town'))
     await page.reload()
+    await waitForMapReady(page)
     await page.waitForSelector('[data-testid="filter-chips-count"]')
     expect(await page.textContent('[data-testid="filter-chips-count"]')).toBe(`显示 ${expected.length} / ${total}`)
 
