@@ -28,7 +28,8 @@ export function useTourStopSync(map: Ref<MapHandle | null | undefined>) {
     if (!store.autoplay || !tour || !stop || state.value !== 'ready') return
     dwellTimer = setTimeout(() => {
       const following = autoplayNext(tour, store.index)
-      if (following === null) store.autoplay = false
+      // The end of autoplay ends the presentation: the planner's own view comes back (issue 12 item 1).
+      if (following === null) store.leave()
       else store.goTo(following)
     }, dwellSecondsOf(stop) * 1000)
   }

@@ -5,10 +5,21 @@ import { IMPORT_MESSAGES } from './import-messages.ts'
 import { TOUR_MESSAGES } from './tour-messages.ts'
 import { LINK_MESSAGES } from './link-messages.ts'
 import { CHART_MESSAGES } from './chart-messages.ts'
+import { VIEW_MESSAGES } from './view-messages.ts'
 import { fillPlaceholders } from './use-feature-messages.ts'
 import { MAP_CONTROL_MESSAGES, MAP_CREDIT_MESSAGES } from './map-control-messages.ts'
 
-const TABLES = { MESSAGES, ANALYSIS_MESSAGES, IMPORT_MESSAGES, TOUR_MESSAGES, LINK_MESSAGES, CHART_MESSAGES, MAP_CONTROL_MESSAGES, MAP_CREDIT_MESSAGES } as const
+const TABLES = {
+  MESSAGES,
+  ANALYSIS_MESSAGES,
+  IMPORT_MESSAGES,
+  TOUR_MESSAGES,
+  LINK_MESSAGES,
+  CHART_MESSAGES,
+  MAP_CONTROL_MESSAGES,
+  MAP_CREDIT_MESSAGES,
+  VIEW_MESSAGES,
+} as const
 
 describe.each(Object.entries(TABLES))('UI messages %s', (_name, table) => {
   it('has every key in both Chinese and English', () => {

@@ -65,6 +65,8 @@ export const useSectionViewStore = defineStore('section-view', () => {
   )
   const counts = computed(() => filterCounts(sections.value, states.value, filterStore.filter))
   const changes = computed(() => changeCounts(states.value.map((state) => state.change)))
+  /** Changes of the sections the filter keeps: what the comparison legends count (the rings drawn). */
+  const shownChanges = computed(() => changeCounts(states.value.filter((_, index) => visible.value[index]).map((state) => state.change)))
 
-  return { sections, states, visible, counts, changes }
+  return { sections, states, visible, counts, changes, shownChanges }
 })

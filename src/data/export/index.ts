@@ -6,3 +6,4 @@ export { toXlsx, xlsxParts, sanitiseSheetName, XLSX_MIME, type XlsxOptions } fro
 export { MAX_CELL_CHARACTERS, TRUNCATION_MARK } from './xlsx-cells.ts'
 export { neutraliseFormula } from './formula.ts'
 export { rowsOf, columnsOf, type ExportRow, type ExportInput } from './rows.ts'
+export { dataUrlBytes, zipFiles, ZIP_MIME } from './png-zip.ts'

@@ -6,10 +6,31 @@
 import { LAYER_CATALOGUE } from '@/config/layer-catalogue.ts'
 import { WATER_CLASSES, WATER_CLASS_COLOURS, WATER_CLASS_NAMES, WATER_CLASS_NAMES_EN, NO_DATA_COLOUR } from '@/domain/water-quality/index.ts'
 import type { Locale } from '@/domain/layers/types.ts'
+import { changeLegendEntries, changeLegendTitle, type ChangeCounts, type CompareMode } from '@/domain/filters/index.ts'
+import { CHANGE_RINGS } from '@/config/change-palette.ts'
 
 export interface LegendGroup {
   title: string
-  entries: { label: string; colour: string }[]
+  /** A swatch of `colour`; with `ring`, a marker drawn with that ring (the comparison rings). */
+  entries: { label: string; colour: string; ring?: { colour: string; width: number } }[]
+}
+
+/** The comparison in force and the changes of the drawn sections, for the rings' legend. */
+export interface ChangeLegendInput {
+  compare: Exclude<CompareMode, 'none'>
+  counts: ChangeCounts
+}
+
+/** The rings' legend group: "同比" with 好转 / 变差 / 无变化 and their counts (issue 12 item 3). */
+export function changeLegendGroup(change: ChangeLegendInput, locale: Locale): LegendGroup {
+  return {
+    title: changeLegendTitle(change.compare, locale),
+    entries: changeLegendEntries(change.counts, locale).map((entry) => ({
+      label: `${entry.label} ${entry.count}`,
+      colour: '#90a4ae',
+      ring: CHANGE_RINGS[entry.change],
+    })),
+  }
 }
 
 export interface Decorations {
@@ -25,9 +46,9 @@ export interface Decorations {
 
 const FONT = "'Noto Sans CJK SC', 'Source Han Sans SC', 'Microsoft YaHei', 'PingFang SC', sans-serif"
 
-/** The legend of the visible layers, in catalogue order. */
-export function legendOf(visibleLayerIds: readonly string[], locale: Locale): LegendGroup[] {
-  return LAYER_CATALOGUE.filter((definition) => visibleLayerIds.includes(definition.id)).map((definition) => {
+/** The legend of the visible layers, in catalogue order; with `change`, the rings' group after the sections. */
+export function legendOf(visibleLayerIds: readonly string[], locale: Locale, change?: ChangeLegendInput): LegendGroup[] {
+  return LAYER_CATALOGUE.filter((definition) => visibleLayerIds.includes(definition.id)).flatMap((definition) => {
     const style = definition.style
     const entries = style.kind === 'water-class'
       ? [
@@ -42,7 +63,8 @@ export function legendOf(visibleLayerIds: readonly string[], locale: Locale): Le
         : 'stops' in style
           ? style.stops.map((stop) => ({ label: `≥ ${stop.value}`, colour: stop.colour }))
           : [{ label: definition.name[locale], colour: 'colour' in style ? style.colour : '#888888' }]
-    return { title: definition.name[locale], entries }
+    const group = { title: definition.name[locale], entries }
+    return style.kind === 'water-class' && change ? [group, changeLegendGroup(change, locale)] : [group]
   })
 }
 
@@ -113,10 +135,27 @@ function drawLegend(context: CanvasRenderingContext2D, legend: LegendGroup[], wi
       context.fillText(row.title, x, y, columnWidth - 8)
       return
     }
-    context.fillStyle = row.entry.colour
-    context.fillRect(x + 2, y - 6, 16, 12)
-    context.strokeStyle = 'rgba(0, 0, 0, 0.4)'
-    context.strokeRect(x + 2.5, y - 5.5, 15, 11)
+    if (row.entry.ring) {
+      // A marker as the map draws it: its fill, then the ring in the change's colour, then a thin dark edge.
+      const ring = row.entry.ring
+      context.beginPath()
+      context.arc(x + 10, y, 6, 0, Math.PI * 2)
+      context.fillStyle = row.entry.colour
+      context.fill()
+      context.lineWidth = ring.width
+      context.strokeStyle = ring.colour
+      context.stroke()
+      context.beginPath()
+      context.arc(x + 10, y, 6 + ring.width / 2 + 0.5, 0, Math.PI * 2)
+      context.lineWidth = 1
+      context.strokeStyle = 'rgba(0, 0, 0, 0.45)'
+      context.stroke()
+    } else {
+      context.fillStyle = row.entry.colour
+      context.fillRect(x + 2, y - 6, 16, 12)
+      context.strokeStyle = 'rgba(0, 0, 0, 0.4)'
+      context.strokeRect(x + 2.5, y - 5.5, 15, 11)
+    }
     context.font = `12px ${FONT}`
     context.fillStyle = '#263238'
     context.fillText(row.entry.label, x + 24, y, columnWidth - 30)

@@ -4,8 +4,10 @@
  * drawn in — they are HTML controls on screen and would otherwise be missing from the image.
  */
 import { useLayersStore } from '@/stores/layers.ts'
+import { useSectionFilterStore } from '@/stores/section-filter.ts'
+import { useSectionViewStore } from '@/stores/section-view.ts'
 import type { Locale } from '@/domain/layers/types.ts'
-import { drawDecorations, legendOf, scaleBar } from './capture-decorations.ts'
+import { drawDecorations, legendOf, scaleBar, type ChangeLegendInput } from './capture-decorations.ts'
 import { whenMapIdle } from './apply-stop.ts'
 import type { MapHandle } from './map-handle.ts'
 
@@ -21,6 +23,12 @@ export interface CaptureOptions {
 function visibleLayerIds(): string[] {
   const layers = useLayersStore().layers
   return Object.keys(layers).filter((id) => layers[id]?.visible)
+}
+
+/** The comparison in force and the changes of the drawn sections (the rings on the image), if comparing. */
+function changeLegendInput(): ChangeLegendInput | undefined {
+  const compare = useSectionFilterStore().compare
+  return compare === 'none' ? undefined : { compare, counts: { ...useSectionViewStore().shownChanges } }
 }
 
 /** The map as it is now, decorated, as a canvas; renders at `scale` × the device ratio and restores it. */
@@ -48,7 +56,7 @@ export async function captureMap(map: MapHandle, options: CaptureOptions): Promi
     drawDecorations(context, {
       title: options.title,
       subtitle: options.subtitle,
-      legend: legendOf(visibleLayerIds(), options.locale),
+      legend: legendOf(visibleLayerIds(), options.locale, changeLegendInput()),
       scale: scaleBar(map.getCenter().lat, map.getZoom()),
       bearing: map.getBearing(),
     }, ratio)
