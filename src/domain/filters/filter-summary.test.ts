@@ -27,3 +27,11 @@ describe('filterSummary', () => {
     expect(parts.map((part) => part.text).join(' · ')).toBe('Ⅳ类及以下 · 国考/市考 · 奉城镇 · 仅有变化')
   })
 })
+
+describe('filterSummary in English', () => {
+  it('words rivers and towns with the names the caller gives (name_en from the data)', () => {
+    const english: Record<string, string> = { 浦南运河: 'Punan Canal', 奉城镇: 'Fengcheng Town' }
+    const parts = filterSummary({ classes: [], levels: [], rivers: ['浦南运河'], towns: ['奉城镇', '未知镇'], attainment: [], changedOnly: false }, 'en', (_kind, name) => english[name] ?? name)
+    expect(parts.map((part) => part.text)).toEqual(['Punan Canal', 'Fengcheng Town, 未知镇'])
+  })
+})

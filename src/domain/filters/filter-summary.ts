@@ -40,7 +40,12 @@ export function describeClasses(options: readonly ClassOption[], locale: Summary
 }
 
 /** The active kinds of `filter` in words, in the filter panel's order; empty when nothing is filtered. */
-export function filterSummary(filter: SectionFilter, locale: SummaryLocale): FilterSummaryPart[] {
+/** `placeName` words a river or town in the locale (name_en where the data has it); the name as written by default. */
+export function filterSummary(
+  filter: SectionFilter,
+  locale: SummaryLocale,
+  placeName: (kind: 'river' | 'town', name: string) => string = (_kind, name) => name,
+): FilterSummaryPart[] {
   const parts: FilterSummaryPart[] = []
   const listSeparator = locale === 'zh' ? '、' : ', '
   if (filter.classes.length > 0) parts.push({ kind: 'classes', text: describeClasses(filter.classes, locale) })
@@ -49,8 +54,8 @@ export function filterSummary(filter: SectionFilter, locale: SummaryLocale): Fil
     const names = { met: { zh: '达标', en: 'target met' }, unmet: { zh: '未达标', en: 'target not met' } }
     parts.push({ kind: 'attainment', text: filter.attainment.map((value) => names[value][locale]).join('/') })
   }
-  if (filter.rivers.length > 0) parts.push({ kind: 'rivers', text: filter.rivers.join(listSeparator) })
-  if (filter.towns.length > 0) parts.push({ kind: 'towns', text: filter.towns.join(listSeparator) })
+  if (filter.rivers.length > 0) parts.push({ kind: 'rivers', text: filter.rivers.map((river) => placeName('river', river)).join(listSeparator) })
+  if (filter.towns.length > 0) parts.push({ kind: 'towns', text: filter.towns.map((town) => placeName('town', town)).join(listSeparator) })
   if (filter.changedOnly) parts.push({ kind: 'changedOnly', text: locale === 'zh' ? '仅有变化' : 'changed only' })
   return parts
 }
