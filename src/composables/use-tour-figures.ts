@@ -56,7 +56,7 @@ function sectionRows(feature: Feature, stop: TourStop, locale: Locale, tt: (key:
   const pollutants = evaluation?.classification.mainPollutants ?? []
   rows.push({
     label: tt('tour.figure.pollutants'),
-    value: pollutants.length > 0 ? pollutants.map((pollutant) => describeMainPollutant(pollutant, 1, locale)).join(locale === 'zh' ? '、' : ', ') : tt('tour.figure.none'),
+    value: pollutants.length > 0 ? pollutants.map((pollutant) => describeMainPollutant(pollutant, locale)).join(locale === 'zh' ? '、' : ', ') : tt('tour.figure.none'),
   })
   if (target >= 1 && target <= 6) {
     const met = meetsTarget(waterClass, target)
