@@ -3,9 +3,10 @@ import { MESSAGES } from './messages.ts'
 import { ANALYSIS_MESSAGES } from './analysis-messages.ts'
 import { IMPORT_MESSAGES } from './import-messages.ts'
 import { TOUR_MESSAGES } from './tour-messages.ts'
+import { ASSESSMENT_MESSAGES } from './assessment-messages.ts'
 import { fillPlaceholders } from './use-feature-messages.ts'
 
-const TABLES = { MESSAGES, ANALYSIS_MESSAGES, IMPORT_MESSAGES, TOUR_MESSAGES } as const
+const TABLES = { MESSAGES, ANALYSIS_MESSAGES, IMPORT_MESSAGES, TOUR_MESSAGES, ASSESSMENT_MESSAGES } as const
 
 describe.each(Object.entries(TABLES))('UI messages %s', (_name, table) => {
   it('has every key in both Chinese and English', () => {

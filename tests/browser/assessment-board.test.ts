@@ -1,0 +1,85 @@
+/**
+ * Issue 13 in the built app: the assessment board (考核) reproduces the report's sentence — assessed
+ * sections, 2019-01…2019-11 → TP 0.20 and NH3-N 0.82 mg/L — marks the failing months in its matrix, and a
+ * figure shows its sections on the map (highlighted by the analysis overlay and framed). Screenshots go to
+ * /work/shots/board when SHOTS_DIR is set.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { openPage, startApp, waitForMapIdle, type TestApp } from './support/browser.ts'
+
+let app: TestApp
+const shotsDir = process.env.SHOTS_DIR
+
+beforeAll(async () => {
+  app = await startApp()
+})
+afterAll(async () => {
+  await app?.close()
+})
+
+async function openBoard(page: Page) {
+  if (!(await page.isVisible('[data-testid="analysis-panel"]'))) await page.click('[data-testid="analysis-toggle"]')
+  await page.click('[data-testid="analysis-tab-assessment"]')
+  await page.waitForSelector('[data-testid="board-means"] tr[data-indicator="TP"]', { timeout: 60_000 })
+}
+
+/** Distinct highlighted places (the overlay source is tiled, so one feature can come back once per tile). */
+const highlighted = (page: Page) =>
+  page.evaluate(() => {
+    const features = window.__shuitian!.map.querySourceFeatures('analysis').filter((feature) => feature.properties?.role === 'highlight')
+    return new Set(features.map((feature) => JSON.stringify((feature.geometry as { coordinates: unknown }).coordinates))).size
+  })
+
+describe('assessment board', () => {
+  it('assessed sections 2019-01…2019-11 show TP 0.20 and NH3-N 0.82; failing months are marked; a figure selects its sections on the map', async () => {
+    const { page, context, offOriginRequests } = await openPage(app)
+    await openBoard(page)
+    // The board opens on the report's window; choose it explicitly anyway, as a planner would.
+    await page.selectOption('[data-testid="board-group"]', 'assessed')
+    await page.selectOption('[data-testid="board-period-kind"]', 'range')
+    await page.selectOption('[data-testid="board-period-first"]', '2019-01')
+    await page.selectOption('[data-testid="board-period-last"]', '2019-11')
+    expect(await page.textContent('[data-testid="board-section-count"]')).toContain('18')
+    const mean = (code: string) => page.textContent(`[data-testid="board-means"] tr[data-indicator="${code}"] [data-role="mean"]`)
+    expect((await mean('TP'))?.trim()).toBe('0.20')
+    expect((await mean('NH3N'))?.trim()).toBe('0.82')
+
+    // The matrix marks failing months, and the per-section count agrees with the marked cells.
+    const rows = await page.$$eval('[data-testid="board-matrix"] tbody tr', (trs) =>
+      trs.map((tr) => ({ failing: Number(tr.getAttribute('data-failing')), marked: tr.querySelectorAll('td[data-fails="true"]').length })),
+    )
+    expect(rows).toHaveLength(18)
+    for (const row of rows) expect(row.marked).toBe(row.failing)
+    expect(rows.some((row) => row.failing > 0)).toBe(true)
+
+    // Clicking a figure (the 达标率) highlights its sections on the map and frames them.
+    await page.click('[data-testid="analysis-tab-assessment"]')
+    const zoomBefore = await page.evaluate(() => window.__shuitian!.map.getZoom())
+    await page.click('[data-testid="board-attainment-rate"]')
+    await waitForMapIdle(page)
+    await expect.poll(() => highlighted(page), { timeout: 20_000 }).toBe(18)
+    const zoomAfter = await page.evaluate(() => window.__shuitian!.map.getZoom())
+    expect(zoomAfter).not.toBe(zoomBefore)
+    if (shotsDir) await page.screenshot({ path: `${shotsDir}/board-1280x800.png` })
+
+    // One section (a failing-month count) opens its card.
+    await page.click('[data-testid="board-matrix"] tbody tr[data-failing]:not([data-failing="0"]) [data-role="failing"]')
+    await expect.poll(() => highlighted(page)).toBe(1)
+    await page.waitForSelector('[data-testid="feature-card"]', { timeout: 10_000 })
+    expect(offOriginRequests).toEqual([])
+    await context.close()
+  })
+
+  it('fits a tablet and says when a group has no samples', async () => {
+    const { page, context } = await openPage(app, '?lang=en', { viewport: { width: 768, height: 1024 } })
+    await openBoard(page)
+    if (shotsDir) await page.screenshot({ path: `${shotsDir}/board-768x1024-en.png` })
+    await page.selectOption('[data-testid="board-period-first"]', { index: 0 })
+    await page.selectOption('[data-testid="board-period-last"]', { index: 0 })
+    await page.selectOption('[data-testid="board-period-kind"]', 'month')
+    expect(await page.textContent('[data-testid="board-section-count"]')).toContain('18')
+    expect(await page.isVisible('[data-testid="board-distribution"]')).toBe(true)
+    await context.close()
+  })
+})
