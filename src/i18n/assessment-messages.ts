@@ -100,6 +100,7 @@ export const ASSESSMENT_MESSAGES = {
     'board.unknown': '无数据',
     'board.noTargetText': '无目标',
     'board.figure.title': '水质考核 {period}',
+    'board.means.allBelow': '均未检出',
   },
   en: {
     'board.title': 'Water-quality assessment',
@@ -198,6 +199,7 @@ export const ASSESSMENT_MESSAGES = {
     'board.unknown': 'No data',
     'board.noTargetText': 'No target',
     'board.figure.title': 'Water assessment {period}',
+    'board.means.allBelow': 'All below detection',
   },
 } as const
 

@@ -26,9 +26,9 @@ export function itemName(indicator: Indicator, locale: Locale): string {
   return locale === 'zh' ? INDICATOR_INFO[indicator].nameZh : INDICATOR_INFO[indicator].nameEn
 }
 
-/** A concentration with 2 decimals as the report writes its means (0.20, 0.82); 3 for small values. */
+/** A concentration with 2 decimals as the report writes its means (0.20, 0.82); 2 significant digits below 0.05. */
 export function concentration(value: number): string {
-  return value !== 0 && Math.abs(value) < 0.05 ? value.toFixed(3) : value.toFixed(2)
+  return value !== 0 && Math.abs(value) < 0.05 ? String(Number(value.toPrecision(2))) : value.toFixed(2)
 }
 
 /** "2019-01 至 2019-11" */

@@ -118,7 +118,7 @@ function periodsOf(table: SeriesTable, sections: readonly number[], period: Asse
   const range = monthIndexRange(table, period.first, period.last)
   const periods = sections.map((section) =>
     range === null
-      ? { section, means: {}, counts: {}, belowDetectionOnly: [], sampledMonths: 0, stoppedMonths: 0, waterClass: null }
+      ? { section, means: {}, counts: {}, sums: {}, belowDetection: {}, belowDetectionOnly: [], sampledMonths: 0, stoppedMonths: 0, waterClass: null }
       : sectionPeriod(table, section, range[0], range[1]),
   )
   return { periods, range }
@@ -129,7 +129,9 @@ function rankingOf(table: SeriesTable, nowBySection: Map<number, SectionPeriod>,
   for (const section of nowBySection.keys()) {
     const name = table.sections[section]![key]
     if (!name) continue
-    units.set(name, [...(units.get(name) ?? []), section])
+    const members = units.get(name)
+    if (members) members.push(section)
+    else units.set(name, [section])
   }
   return rankUnits(
     [...units].map(([name, sections]) => ({
@@ -153,6 +155,7 @@ export function computeBoard(table: SeriesTable, period: AssessmentPeriod, secti
     const beforeClass = then.periods[position]!.waterClass
     const failingMonths: number[] = []
     if (now.range !== null && target !== null) {
+      // Monthly classes were computed once with the table: one byte read per month here.
       for (let month = now.range[0]; month <= now.range[1]; month++) {
         const monthly = table.monthlyClasses[section * monthCount + month]!
         if (monthly > target) failingMonths.push(month - now.range[0])
@@ -208,8 +211,8 @@ export function computeBoard(table: SeriesTable, period: AssessmentPeriod, secti
     statusBefore: statusOf(then.periods),
     attainment,
     change,
-    means: groupMeans(table, sections, now.range),
-    meansBefore: groupMeans(table, sections, then.range),
+    means: groupMeans(table, now.periods),
+    meansBefore: groupMeans(table, then.periods),
     margins,
     ranking: { towns: rankingOf(table, nowBySection, beforeBySection, 'town'), rivers: rankingOf(table, nowBySection, beforeBySection, 'river') },
   }

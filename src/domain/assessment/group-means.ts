@@ -5,7 +5,8 @@
  * never zero; below-detection samples are counted so the board can say how many there were.
  */
 import type { Indicator } from '../water-quality/index.ts'
-import { CELL, type SeriesTable } from './series-table.ts'
+import type { SectionPeriod } from './section-period.ts'
+import type { SeriesTable } from './series-table.ts'
 
 export interface GroupMean {
   indicator: Indicator
@@ -16,31 +17,23 @@ export interface GroupMean {
   sections: number
 }
 
-export function groupMeans(table: SeriesTable, sections: readonly number[], range: [number, number] | null): GroupMean[] {
-  if (range === null) return []
-  const monthCount = table.months.length
+/** Pooled means from the sections' period sums (one pass over the section-months was done already). */
+export function groupMeans(table: SeriesTable, periods: readonly SectionPeriod[]): GroupMean[] {
   const result: GroupMean[] = []
   for (const code of table.indicators) {
-    const values = table.values.get(code)!
-    const states = table.states.get(code)!
     let sum = 0
     let samples = 0
     let belowDetection = 0
-    let contributing = 0
-    for (const section of sections) {
-      const base = section * monthCount
-      let any = false
-      for (let month = range[0]; month <= range[1]; month++) {
-        const state = states[base + month]
-        if (state !== CELL.value && state !== CELL.belowDetection) continue
-        sum += values[base + month]!
-        samples++
-        any = true
-        if (state === CELL.belowDetection) belowDetection++
-      }
-      if (any) contributing++
+    let sections = 0
+    for (const period of periods) {
+      const count = period.counts[code]
+      if (count === undefined) continue
+      sum += period.sums[code]!
+      samples += count
+      belowDetection += period.belowDetection[code] ?? 0
+      sections++
     }
-    if (samples > 0) result.push({ indicator: code, mean: sum / samples, samples, belowDetection, sections: contributing })
+    if (samples > 0) result.push({ indicator: code, mean: sum / samples, samples, belowDetection, sections })
   }
   return result
 }

@@ -12,6 +12,10 @@ export interface SectionPeriod {
   means: Partial<Record<Indicator, number>>
   /** Number of samples behind each mean. */
   counts: Partial<Record<Indicator, number>>
+  /** Sum of the samples of each item (for pooled group means without a second pass). */
+  sums: Partial<Record<Indicator, number>>
+  /** Below-detection samples of each item. */
+  belowDetection: Partial<Record<Indicator, number>>
   /** Items sampled only below detection: they meet the best class. */
   belowDetectionOnly: Indicator[]
   /** Months with at least one classed item. */
@@ -22,13 +26,17 @@ export interface SectionPeriod {
   waterClass: WaterClass | null
 }
 
+/** The same 21 items decide every section's class (TN and FC never do), so one lookup serves all. */
+const EVALUATED = new Set<Indicator>(evaluatedIndicators('river'))
+
 export function sectionPeriod(table: SeriesTable, section: number, first: number, last: number): SectionPeriod {
   const monthCount = table.months.length
   const base = section * monthCount
   const { waterbody } = table.sections[section]!
-  const evaluated = new Set(evaluatedIndicators(waterbody))
   const means: Partial<Record<Indicator, number>> = {}
   const counts: Partial<Record<Indicator, number>> = {}
+  const sums: Partial<Record<Indicator, number>> = {}
+  const belowDetection: Partial<Record<Indicator, number>> = {}
   const belowDetectionOnly: Indicator[] = []
   let worst = 0
   for (const code of table.indicators) {
@@ -36,20 +44,27 @@ export function sectionPeriod(table: SeriesTable, section: number, first: number
     const states = table.states.get(code)!
     let sum = 0
     let count = 0
-    let detected = false
+    let below = 0
     for (let month = first; month <= last; month++) {
       const state = states[base + month]
-      if (state !== CELL.value && state !== CELL.belowDetection) continue
-      sum += values[base + month]!
-      count++
-      if (state === CELL.value) detected = true
+      if (state === CELL.value) {
+        sum += values[base + month]!
+        count++
+      } else if (state === CELL.belowDetection) {
+        sum += values[base + month]!
+        count++
+        below++
+      }
     }
     if (count === 0) continue
+    const detected = below < count
     const mean = sum / count
     means[code] = mean
     counts[code] = count
+    sums[code] = sum
+    if (below > 0) belowDetection[code] = below
     if (!detected) belowDetectionOnly.push(code)
-    if (!evaluated.has(code)) continue
+    if (!EVALUATED.has(code)) continue
     let itemClass = 0
     if (detected) itemClass = classifyValue(code, roundForEvaluation(code, mean), waterbody)
     else if (INDICATOR_INFO[code].direction === 'max') itemClass = 1
@@ -61,5 +76,5 @@ export function sectionPeriod(table: SeriesTable, section: number, first: number
     if (table.monthlyClasses[base + month]! > 0) sampledMonths++
     else if (table.stopped[base + month] === 1) stoppedMonths++
   }
-  return { section, means, counts, belowDetectionOnly, sampledMonths, stoppedMonths, waterClass: worst === 0 ? null : (worst as WaterClass) }
+  return { section, means, counts, sums, belowDetection, belowDetectionOnly, sampledMonths, stoppedMonths, waterClass: worst === 0 ? null : (worst as WaterClass) }
 }
