@@ -84,3 +84,4 @@ export { describeClass, describeClassEn, describeMainPollutant, describeMainPoll
 export { EVALUATION_DECIMALS, roundHalfEven, roundForEvaluation, roundMeans, formatExceedance, EXCEEDANCE_DECIMALS } from './rounding.ts'
 export { findInvalidValues, describeInvalidValue, type InvalidValue } from './validity.ts'
 export { compareSectionBoth, type SectionChangeBoth } from './change.ts'
+export { likelyMicrograms } from './plausibility.ts'
