@@ -32,7 +32,10 @@ function rowsOf(entry: StopAssessment, board: Board, table: SeriesTable, locale:
       ]
     case 'attainment':
       return [
-        { label: bt('board.attainment'), value: `${percent(board.attainment.rate)}（${bt('board.attainment.detail', { met: board.attainment.met.length, judged: board.attainment.met.length + board.attainment.failed.length })}）` },
+        {
+          label: bt('board.attainment'),
+          value: `${percent(board.attainment.rate)}${locale === 'zh' ? '（' : ' ('}${bt('board.attainment.detail', { met: board.attainment.met.length, judged: board.attainment.met.length + board.attainment.failed.length })}${locale === 'zh' ? '）' : ')'}`,
+        },
         { label: bt('board.attainment.failed'), value: names(board.attainment.failed) },
       ]
     case 'change':
