@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { openPage, startApp, waitForMapIdle, type TestApp } from './support/browser.ts'
+import { seriousViolations } from './support/axe.ts'
 
 let app: TestApp
 const shotsDir = process.env.SHOTS_DIR
@@ -79,6 +80,8 @@ describe('assessment board', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
     expect(overflow).toBeLessThanOrEqual(0)
     if (shotsDir) await page.screenshot({ path: `${shotsDir}/board-768x1024-en.png` })
+    // WCAG 2.1 A/AA (axe-core): no serious or critical finding with the board open.
+    expect(await seriousViolations(page)).toEqual([])
     // January 2018 is the first month of the data: the same month a year earlier has none.
     await page.selectOption('[data-testid="board-period-first"]', '2018-01')
     await page.selectOption('[data-testid="board-period-last"]', '2018-01')
