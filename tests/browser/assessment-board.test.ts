@@ -63,7 +63,11 @@ describe('assessment board', () => {
     await expect.poll(() => highlighted(page), { timeout: 20_000 }).toBe(18)
     const zoomAfter = await page.evaluate(() => window.__shuitian!.map.getZoom())
     expect(zoomAfter).not.toBe(zoomBefore)
-    if (shotsDir) await page.screenshot({ path: `${shotsDir}/board-1280x800.png` })
+    if (shotsDir) {
+      await page.screenshot({ path: `${shotsDir}/board-1280x800.png` })
+      await page.locator('[data-testid="board-matrix"]').screenshot({ path: `${shotsDir}/board-matrix-1280.png` })
+      await page.locator('[data-testid="board-ranking"]').screenshot({ path: `${shotsDir}/board-ranking-1280.png` })
+    }
 
     // One section (a failing-month count) opens its card.
     await page.click('[data-testid="board-matrix"] tbody tr[data-failing]:not([data-failing="0"]) [data-role="failing"]')
