@@ -17,10 +17,23 @@ export interface GeneratedRow {
   cells: Partial<Record<Indicator, string>>
 }
 
-/** Multipliers of the calibrated (district and town) sections' TP and NH3N, found by the calibration in generate-monthly.ts. */
+/**
+ * Multipliers of TP and NH3N found by the calibration in generate-monthly.ts: `TP`/`NH3N` for the
+ * calibrated (ordinary district and town) sections, `assessedTP`/`assessedNH3N` for the 18 assessed
+ * sections (the report's 0.20 / 0.82 are the assessed group's means, issue 13).
+ */
 export interface Calibration {
   TP: number
   NH3N: number
+  assessedTP: number
+  assessedNH3N: number
+}
+
+/** The multiplier of a section's TP or NH3N under a calibration (1 for sections that are not calibrated). */
+export function calibrationFor(profile: SectionProfile, item: RoutineItem, calibration: Calibration): number {
+  if (item !== 'TP' && item !== 'NH3N') return 1
+  if (profile.assessed) return item === 'TP' ? calibration.assessedTP : calibration.assessedNH3N
+  return profile.calibrated ? calibration[item] : 1
 }
 
 /** Decimals as in the 2020 statistics rules (reference §2.6), pH with 2 as labs report it. */
@@ -97,8 +110,7 @@ function yearMean(profile: SectionProfile, item: RoutineItem, year: 2018 | 2019 
   const factor = profile.yearFactor[year]
   if (item === 'pH') return design
   if (item === 'DO') return design / factor
-  const calibrated = profile.calibrated && (item === 'TP' || item === 'NH3N') ? calibration[item] : 1
-  return design * factor * calibrated
+  return design * factor * calibrationFor(profile, item, calibration)
 }
 
 export function generateRows(profiles: readonly SectionProfile[], events: Events, calibration: Calibration): GeneratedRow[] {
@@ -125,7 +137,7 @@ export function generateRows(profiles: readonly SectionProfile[], events: Events
           const shaped = shape[index] as number
           let value = item === 'pH' ? mean + shaped : (mean * shaped) / average
           const spike = events.spikes.get(key)
-          if (spike?.item === item) value = item === 'DO' ? spike.value : spike.value * (profile.calibrated ? (calibration[item as 'TP' | 'NH3N'] ?? 1) : 1)
+          if (spike?.item === item) value = item === 'DO' ? spike.value : spike.value * calibrationFor(profile, item, calibration)
           if (year === 2020) value = item === 'DO' ? Math.max(value, DO_FLOOR_2020) : Math.min(value, CLASS_FIVE_CAP[item] ?? value)
           row.cells[item] = item === 'NH3N' && events.ammoniaNotDetected.has(key) ? '<0.025' : value.toFixed(DECIMALS[item])
         })

@@ -22,6 +22,7 @@ import { useWaterStore } from '@/stores/water.ts'
 import { useSettingsStore } from '@/stores/settings.ts'
 import { useClockStore } from '@/stores/clock.ts'
 import { statusMonth } from '@/domain/time/index.ts'
+import { boardFigureGroups } from '@/components/assessment/board-figures.ts'
 
 export interface FigureRow {
   label: string
@@ -56,7 +57,7 @@ function sectionRows(feature: Feature, stop: TourStop, locale: Locale, tt: (key:
   const pollutants = evaluation?.classification.mainPollutants ?? []
   rows.push({
     label: tt('tour.figure.pollutants'),
-    value: pollutants.length > 0 ? pollutants.map((pollutant) => describeMainPollutant(pollutant, 1, locale)).join(locale === 'zh' ? '、' : ', ') : tt('tour.figure.none'),
+    value: pollutants.length > 0 ? pollutants.map((pollutant) => describeMainPollutant(pollutant, locale)).join(locale === 'zh' ? '、' : ', ') : tt('tour.figure.none'),
   })
   if (target >= 1 && target <= 6) {
     const met = meetsTarget(waterClass, target)
@@ -140,6 +141,8 @@ export function computeStopFigures(stop: TourStop, locale: Locale): FigureGroup[
     const summary = sectionSummary(tt)
     if (summary) groups.push(summary)
   }
+  // Assessment-board blocks added to the stop (issue 13), computed from the loaded series.
+  if (stop.assessment) groups.push(...boardFigureGroups(stop.assessment, locale, useWaterStore().version))
   return groups
 }
 

@@ -119,6 +119,7 @@ export const ANALYSIS_MESSAGES = {
     'analysis.land.soil.value': '检测值（mg/kg）',
     'analysis.land.soil.ratio': '筛选值倍数',
     'analysis.land.problems.title': '数据问题',
+    'analysis.tab.assessment': '考核',
   },
   en: {
     'analysis.title': 'Analysis',
@@ -236,6 +237,7 @@ export const ANALYSIS_MESSAGES = {
     'analysis.land.soil.value': 'Value (mg/kg)',
     'analysis.land.soil.ratio': '× screening value',
     'analysis.land.problems.title': 'Data problems',
+    'analysis.tab.assessment': 'Assessment',
   },
 } as const
 

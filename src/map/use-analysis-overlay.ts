@@ -8,6 +8,7 @@
 import { onScopeDispose, watch } from 'vue'
 import type { GeoJSONSource, Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl'
 import type { Feature, Geometry } from 'geojson'
+import { bbox } from '@turf/turf'
 import { useAnalysisStore } from '@/stores/analysis.ts'
 import { featureById } from '@/data/feature-registry.ts'
 import { overlayCollection } from './analysis/overlay-data.ts'
@@ -40,6 +41,18 @@ export function useAnalysisOverlay(map: MapLibreMap) {
       map.getSource<GeoJSONSource>(OVERLAY_SOURCE)?.setData(data)
     },
     { immediate: true },
+  )
+
+  // The board's figures frame their sections (issue 13): fit the map to the requested features' extent.
+  watch(
+    () => analysis.frameRequest,
+    (request) => {
+      if (!request) return
+      const features = request.references.map(lookup).filter((feature): feature is Feature<Geometry> => feature?.geometry != null)
+      if (features.length === 0) return
+      const [west, south, east, north] = bbox({ type: 'FeatureCollection', features })
+      map.fitBounds([[west, south], [east, north]], { padding: 64, maxZoom: 14, duration: 0 })
+    },
   )
 
   watch(

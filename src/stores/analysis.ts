@@ -10,7 +10,7 @@ import { ref } from 'vue'
 import type { FeatureReference } from '@/stores/selection.ts'
 import { clampSearchDistance } from '@/domain/spatial/index.ts'
 
-export type AnalysisTab = 'statistics' | 'near' | 'within' | 'measure'
+export type AnalysisTab = 'statistics' | 'near' | 'within' | 'measure' | 'assessment'
 export type AnalysisTool = 'draw-area' | 'measure-distance' | 'measure-area'
 export type LngLat = [number, number]
 
@@ -34,6 +34,8 @@ export const useAnalysisStore = defineStore('analysis', () => {
   const nearTarget = ref<FeatureReference | null>(null)
   const townId = ref<string | null>(null)
   const highlights = ref<FeatureReference[]>([])
+  /** Features the map should frame once (the board's "show on map"); `serial` makes a repeat request count. */
+  const frameRequest = ref<{ references: FeatureReference[]; serial: number } | null>(null)
 
   function setTab(next: AnalysisTab) {
     if (tool.value) cancelTool()
@@ -87,6 +89,11 @@ export const useAnalysisStore = defineStore('analysis', () => {
   function setHighlights(references: FeatureReference[]) {
     highlights.value = references
   }
+  /** Highlights the features and asks the map to frame them. */
+  function highlightAndFrame(references: FeatureReference[]) {
+    highlights.value = references
+    frameRequest.value = { references, serial: (frameRequest.value?.serial ?? 0) + 1 }
+  }
   return {
     tab,
     tool,
@@ -97,6 +104,7 @@ export const useAnalysisStore = defineStore('analysis', () => {
     nearTarget,
     townId,
     highlights,
+    frameRequest,
     setTab,
     startTool,
     addVertex,
@@ -108,5 +116,6 @@ export const useAnalysisStore = defineStore('analysis', () => {
     setNearDistance,
     setNearTarget,
     setHighlights,
+    highlightAndFrame,
   }
 })

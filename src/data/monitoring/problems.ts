@@ -16,6 +16,7 @@ export type ProblemCode =
   | 'duplicate-row'
   | 'invalid-value'
   | 'negative-value'
+  | 'unit-mismatch'
   | 'no-detection-limit'
   | 'no-values'
 
@@ -29,10 +30,15 @@ export interface RowProblem {
   reasonEn: string
 }
 
-export function problem(code: ProblemCode, row: number, detail: { column?: string; value?: string; other?: number } = {}): RowProblem {
-  const { column, value = '', other = 0 } = detail
-  const at = `第 ${row} 行`
-  const atEn = `Row ${row}`
+export function problem(
+  code: ProblemCode,
+  row: number,
+  detail: { column?: string; value?: string; other?: number; where?: string; meant?: string } = {},
+): RowProblem {
+  const { column, value = '', other = 0, where, meant = '' } = detail
+  // Section and month, when known, name the cell the way the planner finds it in the register.
+  const at = where ? `第 ${row} 行（${where}）` : `第 ${row} 行`
+  const atEn = where ? `Row ${row} (${where})` : `Row ${row}`
   const texts: Record<ProblemCode, [string, string]> = {
     'unreadable-file': [`文件无法读取：${value}`, `The file cannot be read: ${value}`],
     'unsupported-file': [`不支持的文件类型“${value}”，请使用 CSV 或 XLSX`, `Unsupported file type "${value}"; use CSV or XLSX`],
@@ -46,6 +52,10 @@ export function problem(code: ProblemCode, row: number, detail: { column?: strin
     'duplicate-row': [`${at}：与第 ${other} 行为同一断面同一月份，重复行已跳过`, `${atEn}: same section and month as row ${other}; duplicate skipped`],
     'invalid-value': [`${at}“${column}”列：“${value}”不是有效数值，已忽略该值`, `${atEn}, column "${column}": "${value}" is not a number; value ignored`],
     'negative-value': [`${at}“${column}”列：负值“${value}”无效，已忽略该值`, `${atEn}, column "${column}": negative value "${value}" ignored`],
+    'unit-mismatch': [
+      `${at}“${column}”列：数值“${value}”远超地表水的常见范围，疑为 µg/L（按 mg/L 应为 ${meant}），已忽略该值`,
+      `${atEn}, column "${column}": "${value}" is far beyond any surface water; probably µg/L (${meant} in mg/L); value ignored`,
+    ],
     'no-detection-limit': [`${at}“${column}”列：“${value}”未注明检出限，均值中按 0 计`, `${atEn}, column "${column}": "${value}" gives no detection limit; counted as 0 in means`],
     'no-values': [`${at}：没有任何有效监测值，该行已跳过`, `${atEn}: no valid measurement; row skipped`],
   }

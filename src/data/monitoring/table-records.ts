@@ -2,10 +2,10 @@
  * Turns the rows of a monitoring table (cells as read from CSV or XLSX) into monthly records, row by row,
  * keeping every good row and reporting every problem with the spreadsheet row number the user sees.
  */
-import { parseMeasurement, type Indicator, type Measurement, type MonitoringRecord } from '@/domain/water-quality/index.ts'
+import { likelyMicrograms, parseMeasurement, type Indicator, type Measurement, type MonitoringRecord } from '@/domain/water-quality/index.ts'
 import { parseMonthCell } from './dates.ts'
 import { isHeaderRow, recogniseHeader, type ColumnMeaning } from './headers.ts'
-import { problem, type RowProblem } from './problems.ts'
+import { problem, type ProblemCode, type RowProblem } from './problems.ts'
 
 export interface SectionReference {
   id: string
@@ -94,6 +94,8 @@ export function readTableRows(rows: readonly (readonly unknown[])[], sections: r
     let dateCell: unknown = null
     const values: Partial<Record<Indicator, Measurement>> = {}
     const cellProblems: RowProblem[] = []
+    // Refused values are reported once the row's section and month are known, so the message names them.
+    const refused: { code: ProblemCode; column: string; value: string; meant?: string }[] = []
     columns.forEach((column, columnIndex) => {
       const cell = cells[columnIndex]
       const text = cellText(cell)
@@ -104,7 +106,11 @@ export function readTableRows(rows: readonly (readonly unknown[])[], sections: r
       else if (column.kind === 'indicator') {
         const measurement = typeof cell === 'number' ? ({ kind: 'value', value: cell } as const) : parseMeasurement(text)
         if (measurement.kind === 'invalid') cellProblems.push(problem('invalid-value', rowNumber, { column: header, value: text }))
-        else if (measurement.kind === 'value' && measurement.value < 0) cellProblems.push(problem('negative-value', rowNumber, { column: header, value: text }))
+        else if (measurement.kind === 'value' && measurement.value < 0) refused.push({ code: 'negative-value', column: header, value: text })
+        else if (measurement.kind === 'value' && likelyMicrograms(column.indicator, measurement.value) !== null) {
+          const meant = String(Number((likelyMicrograms(column.indicator, measurement.value) as number).toPrecision(4)))
+          refused.push({ code: 'unit-mismatch', column: header, value: text, meant })
+        }
         else if (measurement.kind !== 'missing' || measurement.reason === 'stopped') {
           if (measurement.kind === 'below-detection' && measurement.detectionLimit === null) {
             cellProblems.push(problem('no-detection-limit', rowNumber, { column: header, value: text }))
@@ -132,6 +138,7 @@ export function readTableRows(rows: readonly (readonly unknown[])[], sections: r
       continue
     }
     const key = `${sectionId} ${month}`
+    const refusedProblems = refused.map(({ code: refusedCode, ...detail }) => problem(refusedCode, rowNumber, { ...detail, where: key }))
     const firstRow = firstRowOf.get(key)
     if (firstRow !== undefined) {
       result.skipped.push(problem('duplicate-row', rowNumber, { other: firstRow }))
@@ -140,13 +147,14 @@ export function readTableRows(rows: readonly (readonly unknown[])[], sections: r
     if (Object.keys(values).length === 0) {
       // The cells that made the row empty are listed too, so the user can see what to correct.
       result.skipped.push(problem('no-values', rowNumber))
-      result.cellProblems.push(...cellProblems)
+      result.cellProblems.push(...cellProblems, ...refusedProblems)
       continue
     }
     firstRowOf.set(key, rowNumber)
     result.records.push({ sectionId, month, values })
     result.recordRows.push(rowNumber)
-    result.cellProblems.push(...cellProblems)
+    result.cellProblems.push(...cellProblems, ...refusedProblems)
   }
   return result
 }
+

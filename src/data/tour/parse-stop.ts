@@ -15,6 +15,7 @@ import {
   readText,
   type JsonProblems,
 } from './json-checks.ts'
+import { readStopAssessment } from './parse-assessment.ts'
 
 /** Ids appear in URLs (`tour=`, `stop=`), so they are restricted to URL-safe characters. */
 export const ID_PATTERN = { test: /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, description: 'letters, digits, "-" or "_" (at most 64)', format: 'id' } as const
@@ -31,7 +32,7 @@ export const PHOTO_PATTERN = {
 
 export const STOP_LIMITS = { title: 200, caption: 2000, features: 100, layers: 50, photos: 20, dwellSeconds: 600, padding: 500 }
 
-const STOP_KEYS = ['id', 'title', 'caption', 'group', 'features', 'camera', 'layers', 'clock', 'filter', 'compare', 'photos', 'dwellSeconds']
+const STOP_KEYS = ['id', 'title', 'caption', 'group', 'features', 'camera', 'layers', 'clock', 'filter', 'compare', 'photos', 'dwellSeconds', 'assessment']
 
 export interface StopContext {
   problems: JsonProblems
@@ -135,11 +136,14 @@ export function readStop(value: unknown, path: string, context: StopContext): To
       readText(item, itemPath, problems, { maxLength: 200, pattern: PHOTO_PATTERN }))
   const dwellSeconds = stop.dwellSeconds === undefined ? undefined
     : readNumber(stop.dwellSeconds, at('dwellSeconds'), problems, { min: 1, max: STOP_LIMITS.dwellSeconds })
+  const assessment = stop.assessment === undefined ? undefined
+    : readArray(stop.assessment, at('assessment'), problems, 20, (item, itemPath) => readStopAssessment(item, itemPath, problems, context.warnings))
   if (problems.count !== before || !id || !title || caption === undefined || !group || !features || !camera || !layers || !clock) return undefined
   const result: TourStop = { id, title, caption, group, features, camera, layers: [...new Set(layers)], clock }
   if (filter) result.filter = filter
   if (compare) result.compare = compare
   if (photos) result.photos = photos
   if (dwellSeconds !== undefined) result.dwellSeconds = dwellSeconds
+  if (assessment && assessment.length > 0) result.assessment = assessment
   return result
 }

@@ -43,6 +43,21 @@ export interface TourStop {
   photos?: string[]
   /** Seconds to stay on this stop in autoplay. */
   dwellSeconds?: number
+  /**
+   * Assessment-board blocks shown as key figures (issue 13): which block, for which period and group;
+   * the figures are computed from the data at show time, like every other figure of a stop.
+   */
+  assessment?: StopAssessment[]
+}
+
+/** Blocks of the assessment board that can be added to a stop. */
+export const BOARD_BLOCKS = ['distribution', 'attainment', 'change', 'means', 'matrix', 'margins', 'ranking'] as const
+export type BoardBlock = (typeof BOARD_BLOCKS)[number]
+
+export interface StopAssessment {
+  block: BoardBlock
+  period: { kind: 'month' | 'quarter' | 'year' | 'ytd' | 'range'; first: string; last: string }
+  group: { kind: 'assessed' } | { kind: 'all' } | { kind: 'river'; name: string } | { kind: 'town'; name: string } | { kind: 'ids'; ids: string[] }
 }
 
 export interface Tour {

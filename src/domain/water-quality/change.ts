@@ -51,6 +51,18 @@ export function compareSectionClasses(
   return { direction, levels: Math.abs(step), marked, ...labelFor(direction, marked) }
 }
 
+export interface SectionChangeBoth {
+  /** Change counted in class steps (the map's comparison: Ⅱ → Ⅰ is 好转). */
+  byClass: SectionChange | null
+  /** Change counted in 水质状况 levels (环办〔2011〕22号 §5.1: Ⅱ → Ⅰ is 无明显变化). */
+  byStatus: SectionChange | null
+}
+
+/** Both readings of a single section's change, so the UI can show the method's words beside the class steps. */
+export function compareSectionBoth(before: WaterClass | null, after: WaterClass | null): SectionChangeBoth {
+  return { byClass: compareSectionClasses(before, after, 'class'), byStatus: compareSectionClasses(before, after, 'status') }
+}
+
 /** Fewest sections for the section-class-proportion method (环办〔2011〕22号 §3.2: 5 个（含）以上). */
 export const PROPORTION_METHOD_MIN_SECTIONS = 5
 

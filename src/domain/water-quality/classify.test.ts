@@ -80,13 +80,16 @@ describe('special items', () => {
     expect(classifySample({ TP: value }, { waterbody: river }).waterClass).toBe(riverClass)
     expect(classifySample({ TP: value }, { waterbody: lake }).waterClass).toBe(lakeClass)
   })
-  it('TN never decides a river class but counts for a lake', () => {
+  it('TN never decides a class, river or lake; a lake reports its TN class separately', () => {
     const values = { NH3N: 0.4, TN: 3.5 }
     const river = classifySample(values)
     expect(river.waterClass).toBe(2)
     expect(river.itemClasses.TN).toBeUndefined()
     expect(river.referenceClasses.TN).toBe(6)
-    expect(classifySample(values, { waterbody: 'lake' }).waterClass).toBe(6)
+    expect(river.totalNitrogenClass).toBeNull()
+    const lake = classifySample(values, { waterbody: 'lake' })
+    expect(lake.waterClass).toBe(2)
+    expect(lake.totalNitrogenClass).toBe(6)
   })
   it('fecal coliforms never decide the class (river or lake)', () => {
     expect(classifySample({ CODMn: 3, FC: 90000 }).waterClass).toBe(2)

@@ -32,6 +32,10 @@ export interface Classification {
   referenceClasses: Partial<Record<Indicator, WaterClass>>
   /** Up to three main pollutants, only when the class is worse than Ⅲ. */
   mainPollutants: MainPollutant[]
+  /** Lakes and reservoirs only: TN's own class, reported beside the section class (环办〔2011〕22号 §2); null otherwise. */
+  totalNitrogenClass: WaterClass | null
+  /** Items refused as invalid data (a negative concentration, or DO/pH below 0): never classed (reference §2.6). */
+  invalidItems: Indicator[]
 }
 
 export interface ClassifyOptions {
@@ -70,9 +74,15 @@ export function classifySample(values: Partial<Record<Indicator, number>>, optio
   const evaluated = evaluatedIndicators(waterbody)
   const itemClasses: Partial<Record<Indicator, WaterClass>> = {}
   const referenceClasses: Partial<Record<Indicator, WaterClass>> = {}
+  const invalidItems: Indicator[] = []
   let waterClass: WaterClass | null = null
   for (const [code, value] of Object.entries(values) as [Indicator, number | undefined][]) {
     if (value === undefined || !Number.isFinite(value) || !(code in INDICATOR_INFO)) continue
+    // A concentration below zero is not a measurement (reference §2.6): refused, not classed.
+    if (value < 0) {
+      invalidItems.push(code)
+      continue
+    }
     const itemClass = classifyValue(code, value, waterbody)
     if (evaluated.includes(code)) {
       itemClasses[code] = itemClass
@@ -82,7 +92,8 @@ export function classifySample(values: Partial<Record<Indicator, number>>, optio
     }
   }
   const mainPollutants = waterClass !== null && waterClass > 3 ? findMainPollutants(values, itemClasses, waterbody) : []
-  return { waterClass, itemClasses, referenceClasses, mainPollutants }
+  const totalNitrogenClass = waterbody === 'lake' ? (referenceClasses.TN ?? null) : null
+  return { waterClass, itemClasses, referenceClasses, mainPollutants, totalNitrogenClass, invalidItems }
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 import { classifySample, type Classification, type ClassifyOptions } from './classify.ts'
 import type { Indicator } from './indicators.ts'
+import { roundMeans } from './rounding.ts'
 
 /** Mean of each item over the sections that measured it, then the single-factor class of those means. */
 export function classifyGroupByMeans(
@@ -21,5 +22,6 @@ export function classifyGroupByMeans(
   }
   const means: Partial<Record<Indicator, number>> = {}
   for (const code of Object.keys(counts) as Indicator[]) means[code] = (sums[code] as number) / (counts[code] as number)
-  return { means, classification: classifySample(means, options) }
+  // Rounded half-to-even to the evaluation decimals before classing (reference §2.6).
+  return { means, classification: classifySample(roundMeans(means), options) }
 }

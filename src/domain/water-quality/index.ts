@@ -32,7 +32,7 @@ export {
   type WaterClass,
   type QualityStatus,
 } from './water-class.ts'
-export { parseMeasurement, isSampled, valueForMean, formatMeasurement, type Measurement } from './measurement.ts'
+export { parseMeasurement, isSampled, isNegativeValue, valueForMean, formatMeasurement, type Measurement } from './measurement.ts'
 export {
   classifySample,
   classifyValue,
@@ -81,3 +81,7 @@ export {
   type MonitoringRecord,
 } from './class-matrix.ts'
 export { describeClass, describeClassEn, describeMainPollutant, describeMainPollutants } from './format.ts'
+export { EVALUATION_DECIMALS, roundHalfEven, roundForEvaluation, roundMeans, formatExceedance, EXCEEDANCE_DECIMALS } from './rounding.ts'
+export { findInvalidValues, describeInvalidValue, type InvalidValue } from './validity.ts'
+export { compareSectionBoth, type SectionChangeBoth } from './change.ts'
+export { likelyMicrograms } from './plausibility.ts'

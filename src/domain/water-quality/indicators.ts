@@ -81,22 +81,27 @@ export const PH_RANGE: readonly [number, number] = [6, 9]
 
 /**
  * The 21 items that classify a section: GB 3838-2002 Table 1 minus 水温, 总氮 and 粪大肠菌群
- * (环办〔2011〕22号 §2 评价指标). TN is added back for lakes and reservoirs, see `evaluatedIndicators`.
+ * (环办〔2011〕22号 §2 评价指标). TN never decides any section's class, river or lake (reference §2.1).
  */
 export const EVALUATED_INDICATORS: readonly Indicator[] = INDICATORS.filter((code) => code !== 'TN' && code !== 'FC')
 
 /**
  * Cyanide and heavy metals: listed first among main pollutants when they exceed class Ⅲ
  * (环办〔2011〕22号 §4 主要污染指标的确定: "当氰化物或铅、铬等重金属超标时，优先作为主要污染指标").
+ * Heavy metals per reference §2.4: Hg, Cd, Cr6, Pb, As, Cu, Zn. Selenium is a non-metal: not prioritised.
  */
-export const PRIORITY_POLLUTANTS: ReadonlySet<Indicator> = new Set<Indicator>(['CN', 'Cu', 'Zn', 'Se', 'As', 'Hg', 'Cd', 'Cr6', 'Pb'])
+export const PRIORITY_POLLUTANTS: ReadonlySet<Indicator> = new Set<Indicator>(['CN', 'Cu', 'Zn', 'As', 'Hg', 'Cd', 'Cr6', 'Pb'])
 
 export type Waterbody = 'river' | 'lake'
 
-/** Items that decide the class of a section of the given waterbody. */
+/**
+ * Items that decide the class of a section of the given waterbody: the same 21 for rivers and lakes.
+ * 环办〔2011〕22号 §2: "水温、总氮、粪大肠菌群作为参考指标单独评价（河流总氮除外）" — a lake's TN is classed
+ * on its own (Classification.totalNitrogenClass), never inside the section class.
+ */
 export function evaluatedIndicators(waterbody: Waterbody = 'river'): readonly Indicator[] {
-  // GB 3838-2002 Table 1 labels TN "湖、库": the project counts it for lakes/reservoirs (issue #3), never for rivers.
-  return waterbody === 'lake' ? [...EVALUATED_INDICATORS, 'TN'] : EVALUATED_INDICATORS
+  void waterbody
+  return EVALUATED_INDICATORS
 }
 
 /** The limits that apply to a waterbody (TP has stricter lake/reservoir limits, GB 3838-2002 Table 1). */

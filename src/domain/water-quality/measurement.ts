@@ -65,9 +65,18 @@ function belowDetection(limit: number | null, text: string): Measurement {
   return { kind: 'below-detection', detectionLimit: limit }
 }
 
-/** True when the measurement is a sample result (a value or below detection). */
+/**
+ * True for a negative concentration (or DO/pH below 0): invalid data, refused rather than classed or
+ * averaged (reference §2.6, issue 13).
+ */
+export function isNegativeValue(measurement: Measurement | undefined): boolean {
+  return measurement?.kind === 'value' && measurement.value < 0
+}
+
+/** True when the measurement is a sample result (a valid value or below detection). */
 export function isSampled(measurement: Measurement | undefined): boolean {
-  return measurement !== undefined && (measurement.kind === 'value' || measurement.kind === 'below-detection')
+  if (measurement === undefined || isNegativeValue(measurement)) return false
+  return measurement.kind === 'value' || measurement.kind === 'below-detection'
 }
 
 /**
@@ -77,7 +86,7 @@ export function isSampled(measurement: Measurement | undefined): boolean {
  * importer warns about such cells). Null for no sample or invalid text.
  */
 export function valueForMean(measurement: Measurement | undefined): number | null {
-  if (measurement === undefined) return null
+  if (measurement === undefined || isNegativeValue(measurement)) return null
   if (measurement.kind === 'value') return measurement.value
   if (measurement.kind === 'below-detection') return measurement.detectionLimit === null ? 0 : measurement.detectionLimit / 2
   return null

@@ -5,6 +5,7 @@
  */
 import { classifySample, type Classification, type ClassifyOptions } from './classify.ts'
 import { INDICATOR_INFO, type Indicator } from './indicators.ts'
+import { roundForEvaluation } from './rounding.ts'
 import { isSampled, valueForMean, type Measurement } from './measurement.ts'
 
 export type Month = string
@@ -73,7 +74,7 @@ export interface PeriodResult {
   counts: Partial<Record<Indicator, number>>
   /** Items measured only below detection in the whole period: they meet the best class. */
   allBelowDetection: Indicator[]
-  /** Class from the means (not from the monthly classes). */
+  /** Class from the means rounded to the evaluation decimals (not from the monthly classes). */
   classification: Classification
 }
 
@@ -103,7 +104,8 @@ export function aggregatePeriod(samples: readonly MonthlySample[], options: Clas
     if (onlyBelow) allBelowDetection.push(code)
     // An item never detected in the period meets the best class, like a single below-detection value.
     if (onlyBelow && INDICATOR_INFO[code].direction === 'max') forClass[code] = 0
-    else if (!onlyBelow) forClass[code] = mean
+    // The mean is rounded half-to-even to the evaluation decimals before it is classed (reference §2.6).
+    else if (!onlyBelow) forClass[code] = roundForEvaluation(code, mean)
   }
   return {
     sampledMonths: [...sampledMonths].sort(),

@@ -33,8 +33,8 @@ describe('text for cards', () => {
     expect(describeClassEn(waterClass)).toBe(en)
   })
   it('shows the exceedance multiple after the name, none for DO', () => {
-    expect(describeMainPollutant({ indicator: 'NH3N', exceedance: 1.26 })).toBe('氨氮(1.3)')
-    expect(describeMainPollutant({ indicator: 'TP', exceedance: 0.25 }, 2, 'en')).toBe('Total phosphorus(0.25)')
-    expect(describeMainPollutants([{ indicator: 'TP', exceedance: 0.3 }, { indicator: 'DO', exceedance: Number.NaN }])).toBe('总磷(0.3)、溶解氧')
+    expect(describeMainPollutant({ indicator: 'NH3N', exceedance: 1.26 })).toBe('氨氮(1.26)')
+    expect(describeMainPollutant({ indicator: 'TP', exceedance: 0.25 }, 'en')).toBe('Total phosphorus(0.25)')
+    expect(describeMainPollutants([{ indicator: 'TP', exceedance: 0.3 }, { indicator: 'DO', exceedance: Number.NaN }])).toBe('总磷(0.30)、溶解氧')
   })
 })

@@ -1,0 +1,27 @@
+/**
+ * The series table of the loaded monitoring data, built once per series version and shared by the board
+ * and the tour figures (kept out of Vue reactivity: it is a set of typed arrays).
+ */
+import { markRaw } from 'vue'
+import { assessmentSections } from '@/data/assessment-sections.ts'
+import { layerFeatures } from '@/data/feature-registry.ts'
+import { waterSeries } from '@/data/water-series.ts'
+import { buildSeriesTable, createBoardMemo, type SeriesTable } from '@/domain/assessment/index.ts'
+import type { MonitoringRecord } from '@/domain/water-quality/index.ts'
+
+let cached: { version: number; table: SeriesTable } | null = null
+
+/** Shared memo of boards (period, group, series version). */
+export const boardMemo = createBoardMemo()
+
+export function seriesTable(version: number): SeriesTable | null {
+  if (cached?.version === version) return cached.table
+  const series = waterSeries()
+  const sections = layerFeatures('sections')
+  if (!series || sections.length === 0) return null
+  const records: MonitoringRecord[] = []
+  for (const months of series.records.values()) records.push(...months.values())
+  const table = markRaw(buildSeriesTable(assessmentSections(sections), records))
+  cached = { version, table }
+  return table
+}
