@@ -91,8 +91,6 @@ describe('parseTour: malformed tours name the file, the path and the problem', (
       'tour.json: stops[0].camera.center[1] must be a number between -85.051129 and 85.051129'],
     ['a centre that is not a pair', withStop(0, (stop) => { stop.camera = { center: 121.5, zoom: 10 } }),
       'tour.json: stops[0].camera.center must be [longitude, latitude]'],
-    ['fit with no features', withStop(1, (stop) => { stop.features = [] }),
-      'tour.json: stops[1].camera.fit needs at least one feature in features'],
     ['an unknown group', withStop(0, (stop) => { stop.group = 'g9' }), 'tour.json: stops[0].group names no group of the tour ("g9")'],
     ['a bad month', withStop(0, (stop) => { stop.clock = { month: '2019-13' } }),
       'tour.json: stops[0].clock.month must be a month "YYYY-MM" (e.g. "2019-06")'],
