@@ -18,7 +18,10 @@ export function prefersReducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches
 }
 
-/** [west, south, east, north] of the stop's named features that are loaded, or null when none is. */
+/**
+ * [west, south, east, north] of the stop's subject that is loaded (its features, or the features of its
+ * layers when it names none), or null when none is.
+ */
 export function stopFeatureBounds(stop: TourStop): [number, number, number, number] | null {
   return subjectBounds(stop, () => true)
 }
