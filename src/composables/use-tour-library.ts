@@ -4,7 +4,6 @@
  * path of every problem. Results go into the tour store; nothing is thrown at the UI.
  */
 import { ref } from 'vue'
-import { LAYER_CATALOGUE } from '@/config/layer-catalogue.ts'
 import { fileProblem, parseTourText, serializeTour, type TourProblem } from '@/data/tour/index.ts'
 import type { Tour } from '@/domain/tour/index.ts'
 import { useTourStore } from '@/stores/tour.ts'

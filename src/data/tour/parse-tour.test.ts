@@ -142,3 +142,34 @@ describe('parseTour: malformed tours name the file, the path and the problem', (
     expect('errors' in result && result.errors[0]).toMatch(/^broken\.json: is not valid JSON \(/)
   })
 })
+
+describe('English text and lenient stops (issue 12)', () => {
+  it('keeps English titles, captions and group names beside the Chinese ones, and round-trips them', () => {
+    const json = withStop(0, (stop) => { stop.title_en = 'Overview'; stop.caption_en = 'Line one\nLine two' })
+    ;(json.groups as Json[])[0]!.name_en = 'Group one'
+    json.title_en = 'A tour'
+    const result = parseTour(json, 'tour.json')
+    if (!('tour' in result)) throw new Error(result.errors.join('\n'))
+    expect(result.warnings).toEqual([])
+    expect(result.tour.stops[0]).toMatchObject({ title_en: 'Overview', caption_en: 'Line one\nLine two' })
+    expect(result.tour.groups[0]!.name_en).toBe('Group one')
+    expect(result.tour.title_en).toBe('A tour')
+    const again = parseTourText(serializeTour(result.tour), 'tour.json')
+    expect('tour' in again && again.tour).toEqual(result.tour)
+  })
+
+  it('rejects English text that is not text', () => {
+    const result = parseTour(withStop(0, (stop) => { stop.caption_en = 12 }), 'tour.json')
+    expect('errors' in result && result.errors).toEqual(['tour.json: stops[0].caption_en must be text'])
+  })
+
+  it('accepts a fit camera without features (it frames what the stop shows)', () => {
+    const result = parseTour(withStop(1, (stop) => { stop.features = [] }), 'tour.json')
+    expect('tour' in result && result.tour.stops[1]!.camera).toEqual({ fit: true, padding: 80 })
+  })
+
+  it('without a list of layers, keeps a stop that names a layer the app lacks (the presenter says so)', () => {
+    const result = parseTour(withStop(0, (stop) => { stop.layers = ['sections', 'roads'] }), 'tour.json')
+    expect('tour' in result && result.tour.stops[0]!.layers).toEqual(['sections', 'roads'])
+  })
+})
