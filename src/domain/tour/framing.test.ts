@@ -1,11 +1,18 @@
 import { describe, expect, it } from 'vitest'
-import { framingPadding, withNearestLabel } from './framing.ts'
+import { framingPadding, withNearestLabel, withNearestLabels } from './framing.ts'
 
 describe('withNearestLabel', () => {
   it('grows a plot to take in the nearest town or river name, not a farther one', () => {
     const plot: [number, number, number, number] = [121.50, 30.93, 121.501, 30.931]
     const grown = withNearestLabel(plot, [[121.40, 30.90], [121.505, 30.92], [121.70, 30.95]])
     expect(grown).toEqual([121.50, 30.92, 121.505, 30.931])
+  })
+
+  it('takes in the nearest town and the nearest river, each nearest to the subject itself', () => {
+    const plot: [number, number, number, number] = [121.50, 30.93, 121.501, 30.931]
+    const towns: [number, number][] = [[121.51, 30.94], [121.60, 30.90]]
+    const rivers: [number, number][] = [[121.49, 30.925], [121.52, 30.95]]
+    expect(withNearestLabels(plot, [towns, rivers])).toEqual([121.49, 30.925, 121.51, 30.94])
   })
 
   it('leaves the subject alone when there are no labels', () => {

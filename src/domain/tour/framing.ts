@@ -32,10 +32,18 @@ function distanceSquared(a: LabelPoint, b: LabelPoint): number {
   return dx * dx + dy * dy
 }
 
-/** `bounds` grown to take in the label nearest to its centre (unchanged when there is no label). */
-export function withNearestLabel(bounds: Bounds, labels: readonly LabelPoint[]): Bounds {
+/**
+ * `bounds` grown to take in, of each kind of label (towns, rivers), the one nearest to its centre: a
+ * leader sees the subject with the town it is in and the river it is on. Unchanged without labels.
+ */
+export function withNearestLabels(bounds: Bounds, labelKinds: readonly (readonly LabelPoint[])[]): Bounds {
+  return labelKinds.reduce((grown, labels) => withNearestLabel(grown, labels, bounds), bounds)
+}
+
+/** `bounds` grown to take in the label nearest to the centre of `around` (default: `bounds`). */
+export function withNearestLabel(bounds: Bounds, labels: readonly LabelPoint[], around: Bounds = bounds): Bounds {
   if (labels.length === 0) return bounds
-  const centre: LabelPoint = [(bounds[0] + bounds[2]) / 2, (bounds[1] + bounds[3]) / 2]
+  const centre: LabelPoint = [(around[0] + around[2]) / 2, (around[1] + around[3]) / 2]
   let nearest = labels[0]!
   for (const label of labels) if (distanceSquared(label, centre) < distanceSquared(nearest, centre)) nearest = label
   return [Math.min(bounds[0], nearest[0]), Math.min(bounds[1], nearest[1]), Math.max(bounds[2], nearest[0]), Math.max(bounds[3], nearest[1])]

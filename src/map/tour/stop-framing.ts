@@ -1,19 +1,19 @@
 /**
  * The camera of a 'fit' stop (issue 12 item 2): the subject — the stop's features, or what the stop
- * shows when it names none — grown to the nearest town or river label of the basemap, framed in the
+ * shows when it names none — grown to the nearest town label and river label of the basemap, framed in the
  * part of the screen the presenter's boxes leave free (domain/tour/framing.ts).
  */
 import { bbox } from '@turf/turf'
 import type { Feature, FeatureCollection, GeoJSON, Point } from 'geojson'
 import { featureById, layerFeatures } from '@/data/feature-registry.ts'
-import { framingPadding, withNearestLabel, type Bounds, type LabelPoint, type Padding, type ScreenRect, type TourStop } from '@/domain/tour/index.ts'
+import { framingPadding, withNearestLabels, type Bounds, type LabelPoint, type Padding, type ScreenRect, type TourStop } from '@/domain/tour/index.ts'
 import type { MapHandle } from './map-handle.ts'
 
 /** Basemap sources whose points are the names a viewer orients by. */
 const LABEL_SOURCES = ['town-labels', 'river-labels']
 
 /** Never closer than this even when there is no label to include (an online basemap). */
-export const MAX_FIT_ZOOM = 15
+export const MAX_FIT_ZOOM = 13.5
 
 function boundsOf(features: readonly Feature[]): Bounds | null {
   const drawn = features.filter((feature) => feature.geometry !== null)
@@ -42,9 +42,12 @@ export function subjectBounds(stop: TourStop, shownSections: (feature: Feature) 
   return boundsOf(stopSubject(stop, shownSections))
 }
 
-async function labelPoints(map: MapHandle): Promise<LabelPoint[]> {
-  const points: LabelPoint[] = []
+/** The label points of each label source (towns, rivers). */
+async function labelPoints(map: MapHandle): Promise<LabelPoint[][]> {
+  const kinds: LabelPoint[][] = []
   for (const id of LABEL_SOURCES) {
+    const points: LabelPoint[] = []
+    kinds.push(points)
     const source = map.getSource(id) as { getData?: () => Promise<GeoJSON> } | undefined
     if (!source?.getData) continue
     try {
@@ -57,7 +60,7 @@ async function labelPoints(map: MapHandle): Promise<LabelPoint[]> {
       // A basemap without its labels (still loading, or an online basemap): frame without them.
     }
   }
-  return points
+  return kinds
 }
 
 /** Rectangles of `elements` relative to the map's canvas. */
@@ -76,7 +79,7 @@ export interface StopFrame {
 
 /** Bounds and padding for fitBounds: the subject with its nearest label, clear of `obstacles`. */
 export async function stopFrame(map: MapHandle, subject: Bounds, obstacles: readonly ScreenRect[]): Promise<StopFrame> {
-  const bounds = withNearestLabel(subject, await labelPoints(map))
+  const bounds = withNearestLabels(subject, await labelPoints(map))
   const canvas = map.getCanvas()
   const south = map.project([bounds[0], bounds[1]])
   const north = map.project([bounds[2], bounds[3]])
