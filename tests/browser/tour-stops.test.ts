@@ -58,3 +58,44 @@ describe.each(tours)('shipped tour $id', (tour) => {
     await context.close()
   }, 600_000)
 })
+
+describe('a tour whose stop names what the data does not have', () => {
+  const shipped = JSON.parse(readFileSync(`${projectRoot}geodata/tours/2019-inspection.json`, 'utf8')) as { stops: Record<string, unknown>[] }
+  const fixture = {
+    ...shipped,
+    stops: [
+      shipped.stops[1],
+      {
+        ...shipped.stops[4],
+        id: 'broken',
+        layers: ['sections', 'roads'],
+        features: [{ layerId: 'sections', featureId: 'FX99' }, { layerId: 'sections', featureId: 'FX05' }],
+        filter: { rivers: ['浦南运河', '无名河'] },
+      },
+      shipped.stops[2],
+    ],
+  }
+
+  it.each([
+    ['zh', '', ['图层“roads”不存在', '图层 sections 中没有要素“FX99”', '筛选的河道“无名河”没有断面']],
+    ['en', '&lang=en', ['layer "roads" does not exist', 'layer sections has no feature "FX99"', 'the filter\'s river "无名河" has no sections']],
+  ])('still presents; that stop says what is missing (%s), the others work', async (_language, lang, lines) => {
+    const { page, context, consoleErrors } = await openPage(app, `?m=2019-01&tour=2019-inspection&stop=1${lang}`, { waitForReady: false })
+    await page.route('**/geodata/tours/2019-inspection.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(fixture) }))
+    await page.reload()
+    await waitForStop(page, 1)
+    expect(await page.$('[data-testid="tour-stop-missing"]')).toBeNull()
+    await page.keyboard.press('ArrowRight')
+    await waitForStop(page, 2)
+    const note = await page.textContent('[data-testid="tour-stop-missing"]')
+    for (const line of lines) expect(note).toContain(line)
+    // What exists is still shown: the named section that exists, with its figures.
+    expect(await page.textContent('[data-testid="tour-figures"]')).toMatch(lang ? /Punan Canal – West Sluice/ : /浦南运河-西闸/)
+    await page.keyboard.press('ArrowRight')
+    await waitForStop(page, 3)
+    expect(await page.$('[data-testid="tour-stop-missing"]')).toBeNull()
+    expect(await page.$$eval('[data-testid="tour-figures"] dd', (cells) => cells.length)).toBeGreaterThan(0)
+    expect(consoleErrors).toEqual([])
+    await context.close()
+  }, 300_000)
+})
