@@ -76,7 +76,7 @@ describe('inspection tour presenter', () => {
     // A fit stop frames its section with the nearest town and river names around it: drawn, with context.
     expect(stop.camera.fit).toBe(true)
     expect(await renderedIds(page, ['sections-circle'])).toContain('FX01')
-    expect(view.zoom).toBeLessThanOrEqual(13.51)
+    expect(view.zoom).toBeLessThanOrEqual(13.01)
     for (const [layerId, visibility] of Object.entries(view.layers)) {
       expect(visibility, layerId).toBe(stop.layers.includes(layerId) ? 'visible' : 'none')
     }

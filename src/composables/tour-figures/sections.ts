@@ -84,7 +84,9 @@ function sectionFacts(feature: Feature, stop: TourStop, words: FigureWords): Sec
 
 function attainmentText(facts: SectionFacts, words: FigureWords): string {
   const verdict = facts.met === null ? words.tt('tour.figure.noData') : facts.met ? words.tt('tour.figure.met') : words.tt('tour.figure.unmet')
-  return facts.target === null ? verdict : `${verdict}（${words.tt('tour.figure.target')} ${className(facts.target, words, true)}）`
+  if (facts.target === null) return verdict
+  const target = `${words.tt('tour.figure.target')} ${className(facts.target, words, true)}`
+  return words.locale === 'zh' ? `${verdict}（${target}）` : `${verdict} (${target})`
 }
 
 /** The full group of one section: the stop is about it. */
@@ -119,7 +121,7 @@ export function sectionListGroup(features: readonly Feature[], stop: TourStop, w
     const facts = sectionFacts(feature, stop, words)
     const parts = [className(facts.waterClass, words, true)]
     if (facts.met !== null) parts.push(facts.met ? words.tt('tour.figure.met') : words.tt('tour.figure.unmet'))
-    if (facts.change) parts.push(`${words.tt(stop.compare === 'lastYear' ? 'tour.figure.shortLastYear' : 'tour.figure.shortPrevious')}${changeWord(facts.change, words)}`)
+    if (facts.change) parts.push(words.tt(stop.compare === 'lastYear' ? 'tour.figure.shortLastYear' : 'tour.figure.shortPrevious', { change: changeWord(facts.change, words) }))
     if (facts.monthly && facts.monthly.unmetMonths.length > 0) parts.push(words.tt('tour.figure.missedIn', { months: monthsText(facts.monthly.unmetMonths, words) }))
     return { label: facts.name, value: parts.join(separator), colour: facts.waterClass === null ? NO_DATA_COLOUR : WATER_CLASS_COLOURS[facts.waterClass] }
   })

@@ -13,7 +13,7 @@ import type { MapHandle } from './map-handle.ts'
 const LABEL_SOURCES = ['town-labels', 'river-labels']
 
 /** Never closer than this even when there is no label to include (an online basemap). */
-export const MAX_FIT_ZOOM = 13.5
+export const MAX_FIT_ZOOM = 13
 
 function boundsOf(features: readonly Feature[]): Bounds | null {
   const drawn = features.filter((feature) => feature.geometry !== null)
