@@ -49,8 +49,11 @@ function positions(geometry: Geometry): Position[] {
   }
 }
 
-/** The stop's subject as features of the layer files: its named features, or what its layers show (sections through its filter). */
-export function subjectFeatures(stop: ShippedStop): { layerId: string; feature: Feature }[] {
+/**
+ * The stop's subject as features of the layer files: its named features, or what its layers show
+ * (sections through its filter; of another layer, the features the map draws at the stop's clock).
+ */
+export function subjectFeatures(stop: ShippedStop, drawn: readonly string[] = []): { layerId: string; feature: Feature }[] {
   if (stop.features.length > 0) {
     return stop.features.map(({ layerId, featureId }) => {
       const feature = featuresOf(layerId).find((candidate) => candidate.properties?.id === featureId)
@@ -58,7 +61,9 @@ export function subjectFeatures(stop: ShippedStop): { layerId: string; feature: 
       return { layerId, feature }
     })
   }
-  return stop.layers.filter((layerId) => layerId === 'sections').flatMap((layerId) =>
+  const others = stop.layers.filter((layerId) => layerId !== 'sections').flatMap((layerId) =>
+    featuresOf(layerId).filter((feature) => drawn.includes(String(feature.properties?.id))).map((feature) => ({ layerId, feature })))
+  return others.concat(stop.layers.filter((layerId) => layerId === 'sections').flatMap((layerId) =>
     featuresOf(layerId)
       .filter((feature) => {
         const properties = feature.properties ?? {}
@@ -67,14 +72,17 @@ export function subjectFeatures(stop: ShippedStop): { layerId: string; feature: 
           && (!filter.rivers?.length || filter.rivers.includes(properties.river))
           && (!filter.towns?.length || filter.towns.includes(properties.town))
       })
-      .map((feature) => ({ layerId, feature })))
+      .map((feature) => ({ layerId, feature }))))
 }
 
 export const MAP_LAYERS = (layerId: string) => [`${layerId}-circle`, `${layerId}-line`, `${layerId}-fill`, `${layerId}-outline`]
 
 export async function measureStop(page: Page, stop: ShippedStop): Promise<StopMeasure> {
   await page.evaluate(() => window.__shuitian!.whenIdle())
-  const subject = subjectFeatures(stop).map(({ feature }) => ({ id: String(feature.properties?.id), positions: positions(feature.geometry) }))
+  const otherLayers = stop.layers.filter((layerId) => layerId !== 'sections').flatMap(MAP_LAYERS)
+  const drawn = stop.features.length > 0 ? [] : await page.evaluate((ids) => window.__shuitian!.renderedFeatureIds(ids), otherLayers)
+  if (stop.features.length === 0 && otherLayers.length > 0 && drawn.length === 0) throw new Error(`${stop.id}: none of ${otherLayers.join(', ')} is drawn`)
+  const subject = subjectFeatures(stop, drawn).map(({ feature }) => ({ id: String(feature.properties?.id), positions: positions(feature.geometry) }))
   const layers = stop.layers.flatMap(MAP_LAYERS)
   return page.evaluate(({ subject, layers }) => {
     const box = (element: Element | null) => {
