@@ -5,7 +5,7 @@
  * printable view (TourBriefing.vue) and can be saved as one ZIP with one PNG per stop.
  */
 import { ref, type Ref } from 'vue'
-import type { Tour } from '@/domain/tour/index.ts'
+import { stopText, type Tour } from '@/domain/tour/index.ts'
 import type { Locale } from '@/domain/layers/types.ts'
 import { formatMonthInMode } from '@/domain/time/index.ts'
 import { applyStop } from '@/map/tour/apply-stop.ts'
@@ -58,16 +58,17 @@ export async function makeBriefing(map: MapHandle, tour: Tour, locale: Locale, p
   try {
     for (const [index, stop] of tour.stops.entries()) {
       await applyStop(map, stop, { animate: false })
+      const text = stopText(stop, locale)
       const period = formatMonthInMode(stop.clock.month, stop.clock.mode, locale)
       const group = tour.groups.find((candidate) => candidate.id === stop.group)?.name ?? ''
       const image = await captureMapPng(map, {
-        title: `${index + 1}. ${stop.title}`,
+        title: `${index + 1}. ${text.title}`,
         subtitle: `${tour.title} · ${tour.date} · ${period}${sampleMark}`,
         locale,
       })
       const compare = useSectionFilterStore().compare
       const change = compare === 'none' ? '' : changeLegendLine(compare, useSectionViewStore().shownChanges, locale)
-      pages.push({ number: index + 1, title: stop.title, caption: stop.caption, group, period, image, figures: computeStopFigures(stop, locale), change })
+      pages.push({ number: index + 1, title: text.title, caption: text.caption, group, period, image, figures: computeStopFigures(stop, locale), change })
       if (progress) progress.value = index + 1
     }
   } finally {

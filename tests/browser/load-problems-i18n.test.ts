@@ -18,7 +18,7 @@ afterAll(async () => {
 })
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url))
-const tour = JSON.parse(readFileSync(`${projectRoot}geodata/tours/2019-inspection.json`, 'utf8')) as { id: string; stops: { camera: { zoom?: number } }[] }
+const tour = JSON.parse(readFileSync(`${projectRoot}geodata/tours/2019-inspection.json`, 'utf8')) as { id: string; stops: { camera: Record<string, unknown> }[] }
 
 async function routeCatalogue(page: Page) {
   await page.route('**/geodata/catalogue.json', (route) =>
@@ -71,7 +71,7 @@ describe.each([
 
   it('words the problems of a malformed tour', async () => {
     const broken = structuredClone(tour)
-    broken.stops[1]!.camera.zoom = 99
+    broken.stops[1]!.camera = { center: [121.5, 30.9], zoom: 99 }
     const context = await app.browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' })
     const page = await context.newPage()
     await page.route('**/geodata/tours/2019-inspection.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(broken) }))

@@ -91,7 +91,6 @@ const CASES: Record<TourProblemKind, Case> = {
   'center-not-pair': { problems: () => problemsOf(stop(0, (s) => { s.camera = { center: 121.5, zoom: 10 } })), zh: 'tour.json · stops[0].camera.center（第 1 站）：应为 [经度, 纬度]', en: 'tour.json: stops[0].camera.center (stop 1) must be [longitude, latitude]' },
   'bad-month': { problems: () => problemsOf(stop(0, (s) => { s.clock = { month: '2019-13' } })), zh: 'tour.json · stops[0].clock.month（第 1 站）：应为月份 "YYYY-MM"（如 "2019-06"）', en: 'tour.json: stops[0].clock.month (stop 1) must be a month "YYYY-MM" (e.g. "2019-06")' },
   'unknown-group': { problems: () => problemsOf(stop(0, (s) => { s.group = 'g9' })), zh: 'tour.json · stops[0].group（第 1 站）：指向路线中不存在的组（"g9"）', en: 'tour.json: stops[0].group (stop 1) names no group of the tour ("g9")' },
-  'fit-needs-feature': { problems: () => problemsOf(stop(1, (s) => { s.features = [] })), zh: 'tour.json · stops[1].camera.fit（第 2 站）：需要 features 中至少有一个要素', en: 'tour.json: stops[1].camera.fit (stop 2) needs at least one feature in features' },
   'unknown-layer': {
     problems: () => problemsOf(stop(0, (s) => { s.layers = ['sections', 'roads'] }), ['sections', 'remediation-plots']),
     zh: 'tour.json · stops[0].layers[1]（第 1 站）：指向未知图层 "roads"（已知：sections、remediation-plots）',

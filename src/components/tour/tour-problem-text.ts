@@ -63,7 +63,6 @@ const PROBLEM_TEXT: Record<TourProblemKind, (problem: TourProblem, say: Say) => 
   'center-not-pair': plain('tour.problem.center-not-pair'),
   'bad-month': plain('tour.problem.bad-month'),
   'unknown-group': (problem, say) => say('tour.problem.unknown-group', { value: shortText(problem.value ?? '') }),
-  'fit-needs-feature': plain('tour.problem.fit-needs-feature'),
   'unknown-layer': (problem, say) =>
     say('tour.problem.unknown-layer', { value: shortText(problem.value ?? ''), choices: list(problem.choices, say) }),
 }

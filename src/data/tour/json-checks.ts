@@ -44,7 +44,6 @@ export type TourProblemKind =
   | 'center-not-pair'
   | 'bad-month'
   | 'unknown-group'
-  | 'fit-needs-feature'
   | 'unknown-layer'
 
 /** The fields a problem's wording needs; which ones a kind uses is in its English message. */

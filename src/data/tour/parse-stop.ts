@@ -32,7 +32,7 @@ export const PHOTO_PATTERN = {
 
 export const STOP_LIMITS = { title: 200, caption: 2000, features: 100, layers: 50, photos: 20, dwellSeconds: 600, padding: 500 }
 
-const STOP_KEYS = ['id', 'title', 'caption', 'group', 'features', 'camera', 'layers', 'clock', 'filter', 'compare', 'photos', 'dwellSeconds', 'assessment']
+const STOP_KEYS = ['id', 'title', 'title_en', 'caption', 'caption_en', 'group', 'features', 'camera', 'layers', 'clock', 'filter', 'compare', 'photos', 'dwellSeconds', 'assessment']
 
 export interface StopContext {
   problems: JsonProblems
@@ -122,11 +122,14 @@ export function readStop(value: unknown, path: string, context: StopContext): To
   const id = readText(stop.id, at('id'), problems, { maxLength: 64, pattern: ID_PATTERN })
   const title = readText(stop.title, at('title'), problems, { maxLength: STOP_LIMITS.title })
   const caption = readText(stop.caption ?? '', at('caption'), problems, { maxLength: STOP_LIMITS.caption, required: false })
+  // English twins of the text (issue 12 item 8): optional, same limits.
+  const titleEnglish = stop.title_en === undefined ? undefined : readText(stop.title_en, at('title_en'), problems, { maxLength: STOP_LIMITS.title, required: false })
+  const captionEnglish = stop.caption_en === undefined ? undefined : readText(stop.caption_en, at('caption_en'), problems, { maxLength: STOP_LIMITS.caption, required: false })
   const group = readText(stop.group, at('group'), problems, { maxLength: 64 })
   if (group !== undefined && !context.groupIds.has(group)) problems.add(at('group'), { kind: 'unknown-group', value: group }, `names no group of the tour ("${group}")`)
   const features = readArray(stop.features ?? [], at('features'), problems, STOP_LIMITS.features, (item, itemPath) => readFeature(item, itemPath, context))
   const camera = readCamera(stop.camera, at('camera'), context)
-  if (camera && 'fit' in camera && features?.length === 0) problems.add(at('camera.fit'), { kind: 'fit-needs-feature' }, 'needs at least one feature in features')
+  // A fit camera without features frames what the stop shows (its filtered sections, its layers).
   const layers = readArray(stop.layers, at('layers'), problems, STOP_LIMITS.layers, (item, itemPath) => readLayerId(item, itemPath, context))
   const clock = readClock(stop.clock, at('clock'), context)
   const filter = stop.filter === undefined ? undefined : readFilter(stop.filter, at('filter'), context)
@@ -140,6 +143,8 @@ export function readStop(value: unknown, path: string, context: StopContext): To
     : readArray(stop.assessment, at('assessment'), problems, 20, (item, itemPath) => readStopAssessment(item, itemPath, problems, context.warnings))
   if (problems.count !== before || !id || !title || caption === undefined || !group || !features || !camera || !layers || !clock) return undefined
   const result: TourStop = { id, title, caption, group, features, camera, layers: [...new Set(layers)], clock }
+  if (titleEnglish) result.title_en = titleEnglish
+  if (captionEnglish) result.caption_en = captionEnglish
   if (filter) result.filter = filter
   if (compare) result.compare = compare
   if (photos) result.photos = photos

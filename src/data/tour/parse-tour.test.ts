@@ -91,8 +91,6 @@ describe('parseTour: malformed tours name the file, the path and the problem', (
       'tour.json: stops[0].camera.center[1] must be a number between -85.051129 and 85.051129'],
     ['a centre that is not a pair', withStop(0, (stop) => { stop.camera = { center: 121.5, zoom: 10 } }),
       'tour.json: stops[0].camera.center must be [longitude, latitude]'],
-    ['fit with no features', withStop(1, (stop) => { stop.features = [] }),
-      'tour.json: stops[1].camera.fit needs at least one feature in features'],
     ['an unknown group', withStop(0, (stop) => { stop.group = 'g9' }), 'tour.json: stops[0].group names no group of the tour ("g9")'],
     ['a bad month', withStop(0, (stop) => { stop.clock = { month: '2019-13' } }),
       'tour.json: stops[0].clock.month must be a month "YYYY-MM" (e.g. "2019-06")'],
@@ -142,5 +140,36 @@ describe('parseTour: malformed tours name the file, the path and the problem', (
   it('reports JSON syntax errors with the file name', () => {
     const result = parseTourText('{ "id": ', 'broken.json')
     expect('errors' in result && result.errors[0]).toMatch(/^broken\.json: is not valid JSON \(/)
+  })
+})
+
+describe('English text and lenient stops (issue 12)', () => {
+  it('keeps English titles, captions and group names beside the Chinese ones, and round-trips them', () => {
+    const json = withStop(0, (stop) => { stop.title_en = 'Overview'; stop.caption_en = 'Line one\nLine two' })
+    ;(json.groups as Json[])[0]!.name_en = 'Group one'
+    json.title_en = 'A tour'
+    const result = parseTour(json, 'tour.json')
+    if (!('tour' in result)) throw new Error(result.errors.join('\n'))
+    expect(result.warnings).toEqual([])
+    expect(result.tour.stops[0]).toMatchObject({ title_en: 'Overview', caption_en: 'Line one\nLine two' })
+    expect(result.tour.groups[0]!.name_en).toBe('Group one')
+    expect(result.tour.title_en).toBe('A tour')
+    const again = parseTourText(serializeTour(result.tour), 'tour.json')
+    expect('tour' in again && again.tour).toEqual(result.tour)
+  })
+
+  it('rejects English text that is not text', () => {
+    const result = parseTour(withStop(0, (stop) => { stop.caption_en = 12 }), 'tour.json')
+    expect('errors' in result && result.errors).toEqual(['tour.json: stops[0].caption_en must be text'])
+  })
+
+  it('accepts a fit camera without features (it frames what the stop shows)', () => {
+    const result = parseTour(withStop(1, (stop) => { stop.features = [] }), 'tour.json')
+    expect('tour' in result && result.tour.stops[1]!.camera).toEqual({ fit: true, padding: 80 })
+  })
+
+  it('without a list of layers, keeps a stop that names a layer the app lacks (the presenter says so)', () => {
+    const result = parseTour(withStop(0, (stop) => { stop.layers = ['sections', 'roads'] }), 'tour.json')
+    expect('tour' in result && result.tour.stops[0]!.layers).toEqual(['sections', 'roads'])
   })
 })

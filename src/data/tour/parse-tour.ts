@@ -28,15 +28,19 @@ const DATE_PATTERN = {
 } as const
 
 function readGroup(value: unknown, path: string, problems: JsonProblems, warnings: JsonProblems): TourGroup | undefined {
-  const group = readObject(value, path, problems, ['id', 'name', 'members'], warnings)
+  const group = readObject(value, path, problems, ['id', 'name', 'name_en', 'members'], warnings)
   if (!group) return undefined
   const id = readText(group.id, pathOf(path, 'id'), problems, { maxLength: 64, pattern: ID_PATTERN })
   const name = readText(group.name, pathOf(path, 'name'), problems, { maxLength: 100 })
+  const nameEnglish = group.name_en === undefined ? undefined : readText(group.name_en, pathOf(path, 'name_en'), problems, { maxLength: 100, required: false })
   const members = group.members === undefined ? undefined
     : readArray(group.members, pathOf(path, 'members'), problems, TOUR_LIMITS.members, (item, itemPath) =>
       readText(item, itemPath, problems, { maxLength: 100 }))
   if (id === undefined || name === undefined) return undefined
-  return members === undefined ? { id, name } : { id, name, members }
+  const result: TourGroup = { id, name }
+  if (nameEnglish) result.name_en = nameEnglish
+  if (members !== undefined) result.members = members
+  return result
 }
 
 function reportDuplicates(items: readonly { id: string }[], listPath: string, problems: JsonProblems): void {
@@ -63,14 +67,17 @@ export function parseTour(json: unknown, fileName: string, options: ParseTourOpt
     problems.add('', { kind: 'not-a-tour' }, 'must contain a JSON object (a tour with id, title, date, groups and stops)')
     return failed(problems.details())
   }
-  const keys = ['id', 'title', 'date', 'sample', 'description', 'groups', 'stops']
+  const keys = ['id', 'title', 'title_en', 'date', 'sample', 'description', 'description_en', 'groups', 'stops']
   const root = readObject(json, '', problems, keys, warnings) ?? {}
   const id = readText(root.id, 'id', problems, { maxLength: 64, pattern: ID_PATTERN })
   const title = readText(root.title, 'title', problems, { maxLength: TOUR_LIMITS.title })
+  const titleEnglish = root.title_en === undefined ? undefined : readText(root.title_en, 'title_en', problems, { maxLength: TOUR_LIMITS.title, required: false })
   const date = readText(root.date, 'date', problems, { maxLength: 10, pattern: DATE_PATTERN })
   const sample = root.sample === undefined ? undefined : readBoolean(root.sample, 'sample', problems)
   const description = root.description === undefined ? undefined
     : readText(root.description, 'description', problems, { maxLength: TOUR_LIMITS.description, required: false })
+  const descriptionEnglish = root.description_en === undefined ? undefined
+    : readText(root.description_en, 'description_en', problems, { maxLength: TOUR_LIMITS.description, required: false })
 
   const groups = readArray(root.groups, 'groups', problems, TOUR_LIMITS.groups, (item, path) => readGroup(item, path, problems, warnings))
   if (groups && Array.isArray(root.groups) && root.groups.length === 0) problems.add('groups', { kind: 'no-groups' }, 'must have at least one group')
@@ -85,8 +92,10 @@ export function parseTour(json: unknown, fileName: string, options: ParseTourOpt
     return failed(problems.count > 0 ? problems.details() : [fileProblem(fileName, { kind: 'invalid-tour' }, 'is not a valid tour')])
   }
   const tour: Tour = { id, title, date, groups, stops }
+  if (titleEnglish) tour.title_en = titleEnglish
   if (sample !== undefined) tour.sample = sample
   if (description) tour.description = description
+  if (descriptionEnglish) tour.description_en = descriptionEnglish
   return { tour, warnings: warnings.list() }
 }
 

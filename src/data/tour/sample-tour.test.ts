@@ -109,16 +109,28 @@ describe('the 2019 sample inspection tour', () => {
     expect(soil).toContain('park-perimeter')
     expect(soil).toContain('reduction')
     const green = named('greenways').map((properties) => properties?.kind)
-    expect(green).toEqual(expect.arrayContaining(['greenway', 'park', 'corridor']))
+    expect(green).toEqual(expect.arrayContaining(['greenway', 'park']))
+    // The year's green totals (greenway km, corridor 亩, park ha, vertical m²) come from a stop that
+    // names no feature and shows the layer: the figures panel sums every built project of the year.
+    expect(tour.stops.some((stop) => stop.features.length === 0 && stop.layers.includes('greenways'))).toBe(true)
   })
 
-  it('quotes report figures only as 报告 and types no per-feature figures', () => {
+  it('types no figures into captions: numbers there are years or standards only', () => {
     for (const stop of tour.stops) {
-      // Figures at a stop come from the data; a caption may quote the report, marked 报告.
-      const figures = stop.caption.match(/\d+(?:\.\d+)?/g) ?? []
-      if (figures.some((figure) => !['2018', '2019', '2020', '36600'].includes(figure))) {
-        expect(stop.caption).toContain('报告')
+      for (const caption of [stop.caption, stop.caption_en ?? '']) {
+        const numbers = caption.match(/\d+(?:\.\d+)?/g) ?? []
+        expect(numbers.filter((number) => !['2018', '2019', '2020', '36600', '3838'].includes(number)), caption).toEqual([])
       }
     }
+  })
+
+  it('speaks to a leader in both languages, without authoring notes about the app', () => {
+    for (const stop of tour.stops) {
+      expect(stop.title_en, stop.id).toBeTruthy()
+      expect(stop.caption_en, stop.id).toBeTruthy()
+      expect(stop.caption).not.toMatch(/卡片|点选|可拖动/)
+      expect(stop.caption_en).not.toMatch(/\bcard\b|click/i)
+    }
+    expect(tour.groups.every((group) => group.name_en)).toBe(true)
   })
 })

@@ -12,6 +12,8 @@ import type { Camera, ClockPosition, FeatureRef } from '../view-state/types.ts'
 export interface TourGroup {
   id: string
   name: string
+  /** English name, shown when the UI is English (issue 12 item 8); the Chinese name otherwise. */
+  name_en?: string
   members?: string[]
 }
 
@@ -26,8 +28,12 @@ export type StopCamera = Camera | FitCamera
 export interface TourStop {
   id: string
   title: string
+  /** English title, shown when the UI is English; `title` otherwise. */
+  title_en?: string
   /** A few lines of plain text (never HTML or Markdown). */
   caption: string
+  /** English caption, shown when the UI is English; `caption` otherwise. */
+  caption_en?: string
   /** Id of the group visiting this stop. */
   group: string
   /** The features the stop is about; the first one is selected. */
@@ -63,11 +69,14 @@ export interface StopAssessment {
 export interface Tour {
   id: string
   title: string
+  /** English title of the tour, shown when the UI is English. */
+  title_en?: string
   /** 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'. */
   date: string
   /** True for made-up sample tours (shown with a 示例 mark). */
   sample?: boolean
   description?: string
+  description_en?: string
   groups: TourGroup[]
   stops: TourStop[]
 }
@@ -77,4 +86,20 @@ export const DEFAULT_DWELL_SECONDS = 8
 
 export function isFitCamera(camera: StopCamera): camera is FitCamera {
   return 'fit' in camera && camera.fit === true
+}
+
+/** The languages a tour's text can come in; the tour file's plain fields are Chinese. */
+export type TourLocale = 'zh' | 'en'
+
+/**
+ * A text field in the planner's language: the `_en` twin when the UI is English and the file has one,
+ * the Chinese field otherwise (a tour without English still presents, in Chinese).
+ */
+export function localText(chinese: string, english: string | undefined, locale: TourLocale): string {
+  return locale === 'en' && english ? english : chinese
+}
+
+/** Title and caption of a stop in the planner's language. */
+export function stopText(stop: TourStop, locale: TourLocale): { title: string; caption: string } {
+  return { title: localText(stop.title, stop.title_en, locale), caption: localText(stop.caption, stop.caption_en, locale) }
 }

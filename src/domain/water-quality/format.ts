@@ -23,7 +23,8 @@ export function describeClassEn(waterClass: WaterClass | null): string {
 export function describeMainPollutant(pollutant: MainPollutant, language: 'zh' | 'en' = 'zh'): string {
   const item = INDICATOR_INFO[pollutant.indicator]
   const name = language === 'zh' ? item.nameZh : item.nameEn
-  return Number.isNaN(pollutant.exceedance) ? name : `${name}(${formatExceedance(pollutant.exceedance)})`
+  // Chinese sets the multiple in brackets right after the name; English puts a space before them.
+  return Number.isNaN(pollutant.exceedance) ? name : `${name}${language === 'zh' ? '' : ' '}(${formatExceedance(pollutant.exceedance)})`
 }
 
 /** "总磷(0.30)、氨氮(0.25)" */

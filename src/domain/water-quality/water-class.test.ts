@@ -34,7 +34,7 @@ describe('text for cards', () => {
   })
   it('shows the exceedance multiple after the name, none for DO', () => {
     expect(describeMainPollutant({ indicator: 'NH3N', exceedance: 1.26 })).toBe('氨氮(1.26)')
-    expect(describeMainPollutant({ indicator: 'TP', exceedance: 0.25 }, 'en')).toBe('Total phosphorus(0.25)')
+    expect(describeMainPollutant({ indicator: 'TP', exceedance: 0.25 }, 'en')).toBe('Total phosphorus (0.25)')
     expect(describeMainPollutants([{ indicator: 'TP', exceedance: 0.3 }, { indicator: 'DO', exceedance: Number.NaN }])).toBe('总磷(0.30)、溶解氧')
   })
 })

@@ -4,12 +4,11 @@
  * features. Resolves once the map has drawn the stop (its next `idle`), so export can capture it.
  */
 import { toRaw } from 'vue'
-import { bbox } from '@turf/turf'
-import type { Feature, FeatureCollection } from 'geojson'
+import type { Feature } from 'geojson'
 import { isFitCamera, stopToViewState, type TourStop } from '@/domain/tour/index.ts'
-import { featureById } from '@/data/feature-registry.ts'
 import { applyViewState, currentViewState } from '@/map/use-url-state.ts'
 import type { MapHandle } from './map-handle.ts'
+import { MAX_FIT_ZOOM, obstacleRects, stopFrame, subjectBounds } from './stop-framing.ts'
 
 /** Default padding (CSS px) around the stop's features for a 'fit' camera. */
 export const DEFAULT_FIT_PADDING = 80
@@ -19,15 +18,12 @@ export function prefersReducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches
 }
 
-/** [west, south, east, north] of the stop's features that are loaded, or null when none is. */
+/**
+ * [west, south, east, north] of the stop's subject that is loaded (its features, or the features of its
+ * layers when it names none), or null when none is.
+ */
 export function stopFeatureBounds(stop: TourStop): [number, number, number, number] | null {
-  const features = stop.features
-    .map((reference) => featureById(reference.layerId, reference.featureId))
-    .filter((feature): feature is Feature => feature !== undefined && feature.geometry !== null)
-  if (features.length === 0) return null
-  const collection: FeatureCollection = { type: 'FeatureCollection', features }
-  const [west, south, east, north] = bbox(collection) as [number, number, number, number]
-  return [west, south, east, north]
+  return subjectBounds(stop, () => true)
 }
 
 /** Resolves at the map's next idle after everything queued now has been drawn. */
@@ -41,6 +37,13 @@ export function whenMapIdle(map: MapHandle): Promise<void> {
 export interface ApplyStopOptions {
   /** Fly there (default true); reduced-motion users always jump. */
   animate?: boolean
+  /**
+   * The presenter's boxes over the map (caption, figures …), read after the stop's view is in the
+   * stores and its text is on screen: a 'fit' stop is framed in the part of the map they leave free.
+   */
+  obstacles?: () => Promise<readonly Element[]>
+  /** Which sections the stop's filter leaves on the map (the subject of a stop that names no feature). */
+  showsSection?: (feature: Feature) => boolean
 }
 
 /** Applies `stop` to the stores and the map; resolves when the map is idle at the stop. */
@@ -51,17 +54,29 @@ export async function applyStop(map: MapHandle, reactiveStop: TourStop, options:
   // The presenter may just have resized the map's container (full screen): measure it before framing.
   map.resize()
   const view = stopToViewState(stop, currentViewState(map))
-  const bounds = isFitCamera(stop.camera) ? stopFeatureBounds(stop) : null
-  // A fit camera keeps the base camera in the view state; the map frames the features below instead.
-  applyViewState(view, bounds ? null : map, { animate })
-  if (bounds && isFitCamera(stop.camera)) {
-    const padding = stop.camera.padding ?? DEFAULT_FIT_PADDING
+  const fit = isFitCamera(stop.camera)
+  // A fit camera keeps the base camera in the view state; the map frames the stop's subject below instead.
+  applyViewState(view, fit ? null : map, { animate })
+  const subject = fit ? subjectBounds(stop, options.showsSection ?? (() => true)) : null
+  if (subject && isFitCamera(stop.camera)) {
+    const elements = options.obstacles ? await options.obstacles() : []
+    const frame = await stopFrame(map, subject, obstacleRects(map, elements))
     const canvas = map.getCanvas()
-    // Never pad more than a third of the smaller side, or a small (phone) map cannot fit at all.
-    const safePadding = Math.max(0, Math.min(padding, Math.floor(Math.min(canvas.clientWidth, canvas.clientHeight) / 3)))
+    // The stop's own padding is a minimum around the subject; never more than a third of the smaller side,
+    // or a small (phone) map cannot fit at all.
+    const extra = Math.max(0, Math.min(stop.camera.padding ?? DEFAULT_FIT_PADDING, Math.floor(Math.min(canvas.clientWidth, canvas.clientHeight) / 3)))
+    const own = Math.max(0, extra - 24)
+    const padding = {
+      top: frame.padding.top + own / 2,
+      right: frame.padding.right + own / 2,
+      bottom: frame.padding.bottom + own / 2,
+      left: frame.padding.left + own / 2,
+    }
+    // Padding larger than the map leaves nothing to frame in: fall back to the stop's own padding.
+    const room = canvas.clientWidth - padding.left - padding.right > 40 && canvas.clientHeight - padding.top - padding.bottom > 40
     map.fitBounds(
-      [[bounds[0], bounds[1]], [bounds[2], bounds[3]]],
-      { padding: safePadding, maxZoom: 16, bearing: 0, pitch: 0, animate, essential: false },
+      [[frame.bounds[0], frame.bounds[1]], [frame.bounds[2], frame.bounds[3]]],
+      { padding: room ? padding : extra, maxZoom: MAX_FIT_ZOOM, bearing: 0, pitch: 0, animate, essential: false },
     )
   }
   if (map.isMoving()) await new Promise<void>((resolve) => map.once('moveend', () => resolve()))
