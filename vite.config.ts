@@ -4,6 +4,7 @@ import vue from '@vitejs/plugin-vue'
 import { VitePWA } from 'vite-plugin-pwa'
 import { fileURLToPath } from 'node:url'
 import { geodataPlugin } from './scripts/vite/geodata-plugin.ts'
+import { bundleReportPlugin } from './scripts/vite/bundle-report-plugin.ts'
 import { offeredBasemaps, policyOrigins } from './src/domain/basemap/online-basemaps.ts'
 
 const root = fileURLToPath(new URL('.', import.meta.url))
@@ -74,6 +75,7 @@ export default defineConfig(({ mode }) => ({
   plugins: [
     vue(),
     geodataPlugin(root),
+    bundleReportPlugin(root),
     contentSecurityPolicyPlugin(contentSecurityPolicy(onlineBasemapOrigins(mode))),
     // Installable, offline app (issue #8 item 1). The service worker is registered from src/pwa (a module,
     // never an injected inline script, so the CSP needs no 'unsafe-inline'); 'prompt' keeps an update

@@ -7,7 +7,6 @@ import { csvRows } from './csv-rows.ts'
 import { decodeTableText, type TextEncodingName } from './decode.ts'
 import { problem, type RowProblem } from './problems.ts'
 import { readTableRows, type SectionReference, type TableReadResult } from './table-records.ts'
-import { xlsxRows } from './xlsx-rows.ts'
 
 export interface ImportReport {
   fileName: string
@@ -81,6 +80,8 @@ export async function importMonitoringTable(fileName: string, bytes: Uint8Array,
   if (extension === 'xlsx') {
     let rows: unknown[][]
     try {
+      // The XLSX reader (read-excel-file, fflate) loads on the first spreadsheet, not with the app (issue 15 §1).
+      const { xlsxRows } = await import('./xlsx-rows.ts')
       rows = await xlsxRows(bytes)
     } catch (error) {
       return emptyReport(fileName, 'xlsx', problem('unreadable-file', 0, { value: error instanceof Error ? error.message : String(error) }))
