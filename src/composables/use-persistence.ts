@@ -22,7 +22,6 @@ import {
   saveMonitoring,
   saveSettings,
 } from '@/data/persistence/index.ts'
-import { applyMonitoringRecords } from '@/components/import/apply-monitoring.ts'
 
 /** The file each imported layer came from (kept with the layer, shown in messages). */
 const sourceFiles = new Map<string, string>()
@@ -97,7 +96,8 @@ export function usePersistence() {
         (status) => {
           if (status !== 'ready') return
           queueMicrotask(() => stop())
-          applyMonitoringRecords(records)
+          // Loaded only when there are saved records to restore: it brings the table readers (issue 15 §1).
+          void import('@/components/import/apply-monitoring.ts').then(({ applyMonitoringRecords }) => applyMonitoringRecords(records))
         },
         { immediate: true },
       )

@@ -8,6 +8,8 @@ import { decodeTableText, type TextEncodingName } from './decode.ts'
 import { problem, type RowProblem } from './problems.ts'
 import { readTableRows, type SectionReference, type TableReadResult } from './table-records.ts'
 
+export { mergeRecords } from './merge-records.ts'
+
 export interface ImportReport {
   fileName: string
   format: 'csv' | 'xlsx' | null
@@ -97,22 +99,4 @@ export function summariseImport(report: ImportReport, language: 'zh' | 'en' = 'z
   return language === 'zh'
     ? `${report.fileName}：读取 ${report.read} 行，导入 ${report.kept} 行，跳过 ${skipped} 行`
     : `${report.fileName}: read ${report.read} rows, imported ${report.kept}, skipped ${skipped}`
-}
-
-/**
- * Adds imported records to those already loaded without losing any: a section-month present in both
- * takes the imported values (the newer table), every other loaded record stays.
- */
-export function mergeRecords(
-  loaded: readonly MonitoringRecord[],
-  imported: readonly MonitoringRecord[],
-): { records: MonitoringRecord[]; added: number; replaced: number } {
-  const byKey = new Map(loaded.map((record) => [`${record.sectionId} ${record.month}`, record]))
-  let replaced = 0
-  for (const record of imported) {
-    const key = `${record.sectionId} ${record.month}`
-    if (byKey.has(key)) replaced++
-    byKey.set(key, record)
-  }
-  return { records: [...byKey.values()], added: imported.length - replaced, replaced }
 }
