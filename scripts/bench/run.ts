@@ -79,22 +79,23 @@ async function measureInterleaved(app: Awaited<ReturnType<typeof startApp>>, nam
     process.stderr.write(`${name}: app run ${run + 1}/${data.rounds}…\n`)
     const appRun = await measureDataset(app, data.input)
     appRuns.push(appRun)
+    process.stderr.write(`  app: first idle ${appRun.firstIdleMs} ms, step ${appRun.step.medianMs} ms (script ${appRun.stepScript.medianMs}), filter ${appRun.filter.medianMs} ms (script ${appRun.filterScript.medianMs}), heap ${appRun.heapCdpMB} MB\n`)
     process.stderr.write(`${name}: bare page run ${run + 1}/${data.rounds}…\n`)
-    bareRuns.push(
-      await measureBare(app, {
-        sectionsText: data.sectionsText,
-        sections: data.input.sections,
-        classesAtMonth: data.input.classesAtMonth,
-        monthCount: data.input.monthCount,
-        colours: COLOURS,
-        mapSize: appRun.mapSize,
-        center: DISTRICT_VIEW.center,
-        zoom: DISTRICT_VIEW.zoom,
-        warmup: WARMUP,
-        stepCount: stepCountFor(data.input.monthCount),
-        filterToggles: FILTER_TOGGLES,
-      }),
-    )
+    const bareRun = await measureBare(app, {
+      sectionsText: data.sectionsText,
+      sections: data.input.sections,
+      classesAtMonth: data.input.classesAtMonth,
+      monthCount: data.input.monthCount,
+      colours: COLOURS,
+      mapSize: appRun.mapSize,
+      center: DISTRICT_VIEW.center,
+      zoom: DISTRICT_VIEW.zoom,
+      warmup: WARMUP,
+      stepCount: stepCountFor(data.input.monthCount),
+      filterToggles: FILTER_TOGGLES,
+    })
+    bareRuns.push(bareRun)
+    process.stderr.write(`  bare: first idle ${bareRun.firstIdleMs} ms, step ${bareRun.step.medianMs} ms (script ${bareRun.stepScript.medianMs}), filter ${bareRun.filter.medianMs} ms (script ${bareRun.filterScript.medianMs}), heap ${bareRun.heapCdpMB} MB\n`)
   }
   const pooled = (pick: (result: DatasetResult) => number[]) => summarise(appRuns.flatMap(pick))
   const ours = {
