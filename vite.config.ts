@@ -4,6 +4,8 @@ import vue from '@vitejs/plugin-vue'
 import { VitePWA } from 'vite-plugin-pwa'
 import { fileURLToPath } from 'node:url'
 import { geodataPlugin } from './scripts/vite/geodata-plugin.ts'
+import { bundleReportPlugin } from './scripts/vite/bundle-report-plugin.ts'
+import { firstLoadGroup } from './scripts/vite/first-load-chunk.ts'
 import { offeredBasemaps, policyOrigins } from './src/domain/basemap/online-basemaps.ts'
 
 const root = fileURLToPath(new URL('.', import.meta.url))
@@ -75,6 +77,7 @@ export default defineConfig(({ mode }) => ({
   plugins: [
     vue(),
     geodataPlugin(root),
+    bundleReportPlugin(root),
     contentSecurityPolicyPlugin(contentSecurityPolicy(onlineBasemapOrigins(mode))),
     // Installable, offline app (issue #8 item 1). The service worker is registered from src/pwa (a module,
     // never an injected inline script, so the CSP needs no 'unsafe-inline'); 'prompt' keeps an update
@@ -127,7 +130,12 @@ export default defineConfig(({ mode }) => ({
     }),
   ],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
-  build: { target: 'es2022', chunkSizeWarningLimit: 2000 },
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 2000,
+    // What the page needs before the first map in one file (scripts/vite/first-load-chunk.ts).
+    rolldownOptions: { output: { codeSplitting: { groups: [firstLoadGroup(fileURLToPath(new URL('./src/main.ts', import.meta.url)))] } } },
+  },
   test: {
     projects: [
       {

@@ -9,11 +9,14 @@ import { BENCH_PROBES, FIRST_IDLE_PROBE } from './page-probes.ts'
 import { summarise, type TimingSummary } from './statistics.ts'
 
 /** Samples thrown away before timing (first-use compilation of shaders and code paths). */
-const WARMUP = 2
-/** ≥ 30 slider steps and ≥ 20 filter changes (issue #7 item 6 brief). */
+export const WARMUP = 2
+/** ≥ 30 slider steps and ≥ 20 filter changes (issue #7 item 6 brief); fewer when the series is shorter. */
 const STEP_COUNT = 32
+export const stepCountFor = (monthCount: number) => Math.min(STEP_COUNT, monthCount - 1 - WARMUP)
 const FILTER_CLASSES = [6, 5, 4, 3, 2, 1]
 const FILTER_ROUNDS = 2
+/** The classes toggled, in order: two warm-up toggles, then each class on and off, twice. */
+export const FILTER_TOGGLES = [6, 6, ...Array.from({ length: FILTER_ROUNDS }, () => FILTER_CLASSES.flatMap((value) => [value, value])).flat()]
 
 export interface DatasetInput {
   /** Text served instead of the shipped files (null: the shipped file). */
@@ -24,7 +27,10 @@ export interface DatasetInput {
   classesAtMonth: (monthIndex: number) => number[]
   /** Label the clock shows on the first month, e.g. '2011年1月'. */
   firstLabel: string
+  monthCount: number
   colours: string[]
+  /** Skip the setFilter and setData comparisons (the 100,000-section run, where each takes seconds). */
+  skipAlternatives?: boolean
 }
 
 export interface DatasetResult {
@@ -42,6 +48,10 @@ export interface DatasetResult {
   baselineSetData: TimingSummary
   ratio: number
   firstMonth: string
+  /** CSS size of the map canvas (the bare page draws the same). */
+  mapSize: { width: number; height: number }
+  /** Every sample after warm-up, for pooling runs (left out of the printed JSON). */
+  raw: { step: number[]; stepScript: number[]; filter: number[]; filterScript: number[] }
 }
 
 async function serveInstead(page: Page, pattern: string, body: string | null, contentType: string) {
@@ -72,42 +82,52 @@ export async function measureDataset(app: TestApp, input: DatasetInput): Promise
     const firstMonth = (await page.evaluate('window.__bench.label()')) as string
     if (firstMonth !== input.firstLabel) throw new Error(`clock-first shows ${firstMonth}, expected ${input.firstLabel}`)
     await page.evaluate('window.__bench.takeScriptTimes()')
-    const stepTimes = (await page.evaluate(`window.__bench.steps(${WARMUP + STEP_COUNT})`)) as number[]
+    const stepCount = stepCountFor(input.monthCount)
+    const stepTimes = (await page.evaluate(`window.__bench.steps(${WARMUP + stepCount})`)) as number[]
     const stepScriptTimes = (await page.evaluate('window.__bench.takeScriptTimes()')) as number[]
 
     await page.click('[data-testid="tab-sections"]')
-    const toggles = [6, 6, ...Array.from({ length: FILTER_ROUNDS }, () => FILTER_CLASSES.flatMap((value) => [value, value])).flat()]
+    const toggles = FILTER_TOGGLES
     const testIds = toggles.map((value) => `filter-classes-${value}`)
     const filterTimes = (await page.evaluate(`window.__bench.filters(${JSON.stringify(testIds)})`)) as number[]
     const filterScriptTimes = (await page.evaluate('window.__bench.takeScriptTimes()')) as number[]
 
-    // The alternative path, on the same month and the same sequence of class toggles: one setFilter.
-    // The toggles come in on/off pairs, so the filter is normally empty again; clear it if not.
-    await page.evaluate(`(() => { const clear = document.querySelector('[data-testid="filter-clear"]'); if (clear && !clear.disabled) clear.click() })()`)
-    const monthClasses = input.classesAtMonth(WARMUP + STEP_COUNT)
-    const ids = input.sections.features.map((feature) => String(feature.properties?.id))
-    const kept = new Set<number>()
-    const idLists = toggles.map((value) => {
-      if (kept.has(value)) kept.delete(value)
-      else kept.add(value)
-      return kept.size === 0 ? null : ids.filter((_, index) => kept.has(monthClasses[index]!))
-    })
-    const setFilterTimes = (await page.evaluate(`window.__bench.setFilterVariant(${JSON.stringify(idLists)})`)) as number[]
-    await page.evaluate('window.__bench.takeScriptTimes()')
+    const mapSize = (await page.evaluate(`(() => { const box = document.querySelector('[data-testid="map"]').getBoundingClientRect(); return { width: Math.round(box.width), height: Math.round(box.height) } })()`)) as { width: number; height: number }
+    const none: TimingSummary = { medianMs: Number.NaN, p95Ms: Number.NaN, samples: 0 }
+    let filterBySetFilter = none
+    let baselineSetData = none
+    if (!input.skipAlternatives) {
+      // The alternative path, on the same month and the same sequence of class toggles: one setFilter.
+      // The toggles come in on/off pairs, so the filter is normally empty again; clear it if not.
+      await page.evaluate(`(() => { const clear = document.querySelector('[data-testid="filter-clear"]'); if (clear && !clear.disabled) clear.click() })()`)
+      const monthClasses = input.classesAtMonth(WARMUP + stepCount)
+      const ids = input.sections.features.map((feature) => String(feature.properties?.id))
+      const kept = new Set<number>()
+      const idLists = toggles.map((value) => {
+        if (kept.has(value)) kept.delete(value)
+        else kept.add(value)
+        return kept.size === 0 ? null : ids.filter((_, index) => kept.has(monthClasses[index]!))
+      })
+      const setFilterTimes = (await page.evaluate(`window.__bench.setFilterVariant(${JSON.stringify(idLists)})`)) as number[]
+      await page.evaluate('window.__bench.takeScriptTimes()')
+      filterBySetFilter = summarise(setFilterTimes.slice(WARMUP))
+    }
 
     const cdp = await context.newCDPSession(page)
     await cdp.send('HeapProfiler.collectGarbage')
     const usage = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }
     const usedJsHeap = (await page.evaluate('performance.memory ? performance.memory.usedJSHeapSize : NaN')) as number
 
-    // Baseline: the same months the steps went through, starting from the first month.
-    const classesByStep = Array.from({ length: 1 + WARMUP + STEP_COUNT }, (_, index) => input.classesAtMonth(index))
-    const baselineCollection = { type: 'FeatureCollection', features: input.sections.features.map((feature) => ({ ...feature, properties: { ...feature.properties } })) }
-    await page.evaluate(`window.__benchInput = ${JSON.stringify({ collection: baselineCollection, classesByStep, colours: input.colours })}`)
-    const baselineTimes = (await page.evaluate('window.__bench.baseline()')) as number[]
+    if (!input.skipAlternatives) {
+      // Baseline: the same months the steps went through, starting from the first month.
+      const classesByStep = Array.from({ length: 1 + WARMUP + stepCount }, (_, index) => input.classesAtMonth(index))
+      const baselineCollection = { type: 'FeatureCollection', features: input.sections.features.map((feature) => ({ ...feature, properties: { ...feature.properties } })) }
+      await page.evaluate(`window.__benchInput = ${JSON.stringify({ collection: baselineCollection, classesByStep, colours: input.colours })}`)
+      const baselineTimes = (await page.evaluate('window.__bench.baseline()')) as number[]
+      baselineSetData = summarise(baselineTimes.slice(WARMUP))
+    }
 
     const step = summarise(stepTimes.slice(WARMUP))
-    const baselineSetData = summarise(baselineTimes.slice(WARMUP))
     return {
       sections: input.sections.features.length,
       firstMonth,
@@ -116,11 +136,18 @@ export async function measureDataset(app: TestApp, input: DatasetInput): Promise
       stepScript: summarise(stepScriptTimes.slice(WARMUP)),
       filter: summarise(filterTimes.slice(WARMUP)),
       filterScript: summarise(filterScriptTimes.slice(WARMUP)),
-      filterBySetFilter: summarise(setFilterTimes.slice(WARMUP)),
+      filterBySetFilter,
       heapMB: round(usedJsHeap / 2 ** 20),
       heapCdpMB: round(usage.usedSize / 2 ** 20),
       baselineSetData,
       ratio: round(baselineSetData.medianMs / step.medianMs, 2),
+      mapSize,
+      raw: {
+        step: stepTimes.slice(WARMUP),
+        stepScript: stepScriptTimes.slice(WARMUP),
+        filter: filterTimes.slice(WARMUP),
+        filterScript: filterScriptTimes.slice(WARMUP),
+      },
     }
   } finally {
     await context.close()

@@ -28,7 +28,6 @@ import {
   saveSettings,
   type StorageChange,
 } from '@/data/persistence/index.ts'
-import { applyMonitoringRecords } from '@/components/import/apply-monitoring.ts'
 
 let markRestored: () => void = () => undefined
 const restoredOnce = new Promise<void>((resolve) => {
@@ -119,7 +118,8 @@ export function usePersistence() {
         (status) => {
           if (status !== 'ready') return
           queueMicrotask(() => stop())
-          applyMonitoringRecords(records)
+          // Loaded only when there are saved records to restore: it brings the table readers (issue 15 §1).
+          void import('@/components/import/apply-monitoring.ts').then(({ applyMonitoringRecords }) => applyMonitoringRecords(records))
         },
         { immediate: true },
       )

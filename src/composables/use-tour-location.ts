@@ -10,7 +10,6 @@ import type { ViewState } from '@/domain/view-state/index.ts'
 import { currentViewState } from '@/map/use-url-state.ts'
 import type { MapHandle } from '@/map/tour/map-handle.ts'
 import { useTourStore } from '@/stores/tour.ts'
-import { openTourById } from './use-tour-library.ts'
 
 /** A view state without store proxies (structuredClone cannot copy them). */
 export function plainViewState(view: ViewState): ViewState {
@@ -33,6 +32,8 @@ export function useTourLocation(map: Ref<MapHandle | null | undefined>) {
 
   async function openFromUrl() {
     if (!start) return
+    // The tour library (reading and checking tour files) loads only for a link to a tour (issue 15 §1).
+    const { openTourById } = await import('./use-tour-library.ts')
     if (await openTourById(start.tourId)) store.present(start.index)
     // A link to a broken or missing tour opens the presenter on the error (it names file and problem).
     else store.presenting = true

@@ -7,7 +7,7 @@ import { useLayersStore } from '@/stores/layers.ts'
 import { useWaterStore } from '@/stores/water.ts'
 import { useClockStore } from '@/stores/clock.ts'
 import { layerFeatures } from '@/data/feature-registry.ts'
-import { loadMonitoringFile, MONITORING_FILE } from '@/data/load-monitoring.ts'
+import type * as MonitoringLoader from '@/data/load-monitoring.ts'
 import { setWaterSeries } from '@/data/water-series.ts'
 
 export function useWaterData(baseUrl: string) {
@@ -17,6 +17,10 @@ export function useWaterData(baseUrl: string) {
 
   async function load() {
     try {
+      // The CSV reader (papaparse and the table checks) is a chunk of its own, loaded once the sections
+      // are on the map rather than before the first map (issue 15 §1); it is small and comes from the
+      // app's own origin or its offline cache.
+      const { loadMonitoringFile, MONITORING_FILE }: typeof MonitoringLoader = await import('@/data/load-monitoring.ts')
       const { records, problems } = await loadMonitoringFile(baseUrl)
       const sectionIds = layerFeatures('sections').map((feature) => String(feature.id))
       const series = setWaterSeries(sectionIds, records)

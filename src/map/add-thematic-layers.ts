@@ -10,7 +10,7 @@ import { withDerivedProperties } from '@/domain/layers/derived-properties.ts'
 import { loadFeatureService } from '@/data/feature-service.ts'
 import { thematicLayers } from './thematic-layers.ts'
 import { FIRST_LABEL_LAYER } from './basemap-style.ts'
-import { addTileLayer, openTileArchive } from './pmtiles/add-tile-layer.ts'
+import { addTileLayer } from './pmtiles/add-tile-source.ts'
 import { rememberTileExtent } from '@/data/tile-extents.ts'
 
 export interface ThematicLoadCallbacks {
@@ -32,10 +32,12 @@ export async function addThematicLayers(
   baseUrl: string,
   callbacks: ThematicLoadCallbacks,
 ): Promise<void> {
+  // The PMTiles reader loads only when the catalogue has a tile archive (issue 15 §1).
+  const tileReader = definitions.some((definition) => definition.tiles) ? import('./pmtiles/add-tile-layer.ts') : null
   // Fetch in parallel, add in catalogue order so the drawing order never depends on network timing.
   const results = await Promise.allSettled(
     definitions.map((definition) =>
-      definition.tiles ? openTileArchive(definition, baseUrl).then((archive) => (rememberTileExtent(definition.id, archive.bounds), TILES_LOADED)) :
+      definition.tiles && tileReader ? tileReader.then(({ openTileArchive }) => openTileArchive(definition, baseUrl)).then((archive) => (rememberTileExtent(definition.id, archive.bounds), TILES_LOADED)) :
       definition.service ? loadFeatureService(definition.service, baseUrl) : loadGeoJsonFile(definition.source, baseUrl),
     ),
   )

@@ -11,7 +11,8 @@ import type { Feature, Geometry } from 'geojson'
 import { bbox } from '@turf/turf'
 import { useAnalysisStore } from '@/stores/analysis.ts'
 import { featureById } from '@/data/feature-registry.ts'
-import { overlayCollection } from './analysis/overlay-data.ts'
+import { needsGrowShape, overlayCollection } from './analysis/overlay-data.ts'
+import type { GrowShape } from './analysis/grow-shape.ts'
 import { OVERLAY_SOURCE, overlayLayers, TOWN_LAYER } from './analysis/overlay-layers.ts'
 
 export function useAnalysisOverlay(map: MapLibreMap) {
@@ -27,18 +28,36 @@ export function useAnalysisOverlay(map: MapLibreMap) {
     map.addLayer(layer)
   }
 
+  // The buffer for a line or area target loads on first need; `drawn` counts the redraws so that one
+  // waiting for it never overwrites a newer overlay.
+  let growShape: GrowShape | null = null
+  let drawn = 0
+  const draw = () => {
+    const nearTarget = lookup(analysis.nearTarget)
+    const data = overlayCollection({
+      highlights: analysis.highlights.map(lookup).filter((feature): feature is Feature<Geometry | null> => feature !== undefined),
+      nearTarget,
+      nearDistanceM: analysis.nearDistanceM,
+      draft: analysis.tool ? { vertices: analysis.vertices, ring: analysis.tool !== 'measure-distance' } : null,
+      drawnArea: analysis.drawnArea,
+      measured: analysis.measured ? { vertices: analysis.measured.vertices, ring: analysis.measured.kind === 'area' } : null,
+      growShape,
+    })
+    map.getSource<GeoJSONSource>(OVERLAY_SOURCE)?.setData(data)
+  }
   watch(
     () => [analysis.highlights, analysis.nearTarget, analysis.nearDistanceM, analysis.tool, analysis.vertices, analysis.drawnArea, analysis.measured] as const,
-    () => {
-      const data = overlayCollection({
-        highlights: analysis.highlights.map(lookup).filter((feature): feature is Feature<Geometry | null> => feature !== undefined),
-        nearTarget: lookup(analysis.nearTarget),
-        nearDistanceM: analysis.nearDistanceM,
-        draft: analysis.tool ? { vertices: analysis.vertices, ring: analysis.tool !== 'measure-distance' } : null,
-        drawnArea: analysis.drawnArea,
-        measured: analysis.measured ? { vertices: analysis.measured.vertices, ring: analysis.measured.kind === 'area' } : null,
-      })
-      map.getSource<GeoJSONSource>(OVERLAY_SOURCE)?.setData(data)
+    async () => {
+      const ticket = ++drawn
+      if (!growShape && needsGrowShape(lookup(analysis.nearTarget))) {
+        try {
+          growShape = (await import('./analysis/grow-shape.ts')).growShape
+        } catch {
+          // Not loaded (e.g. an old cached page): the overlay is drawn without the ring, as for broken geometry.
+        }
+        if (ticket !== drawn) return
+      }
+      draw()
     },
     { immediate: true },
   )

@@ -9,7 +9,7 @@ import { layerSourceData } from '@/data/feature-registry.ts'
 import type { LayerDefinition } from '@/domain/layers/types.ts'
 import { thematicLayers } from './thematic-layers.ts'
 import { FIRST_LABEL_LAYER } from './basemap-style.ts'
-import { addTileLayer } from './pmtiles/add-tile-layer.ts'
+import { addTileLayer } from './pmtiles/add-tile-source.ts'
 import { tileLayers } from './pmtiles/tile-layers.ts'
 
 function removeLayersOf(map: MapLibreMap, definition: LayerDefinition) {

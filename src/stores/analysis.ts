@@ -8,7 +8,7 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import type { FeatureReference } from '@/stores/selection.ts'
-import { clampSearchDistance } from '@/domain/spatial/index.ts'
+import { clampSearchDistance } from '@/domain/spatial/search-distance.ts'
 
 export type AnalysisTab = 'statistics' | 'near' | 'within' | 'measure' | 'assessment'
 export type AnalysisTool = 'draw-area' | 'measure-distance' | 'measure-area'

@@ -18,7 +18,7 @@ import {
   type Tour,
   type TourStop,
 } from '@/domain/tour/index.ts'
-import { parseTour, type TourProblem } from '@/data/tour/index.ts'
+import type { TourProblem } from '@/data/tour/index.ts'
 import { isQuotaError, loadTourDraft, saveTourDraft } from '@/data/persistence/index.ts'
 
 /** Where earlier versions kept the draft; read once and moved to IndexedDB. */
@@ -41,16 +41,26 @@ function errorDetail(error: unknown): string {
   return text.length > 200 ? `${text.slice(0, 199)}…` : text
 }
 
-function validDraft(json: unknown): Tour | null {
+type ParseTour = typeof import('@/data/tour/parse-tour.ts').parseTour
+
+function validDraft(parseTour: ParseTour, json: unknown): Tour | null {
   const parsed = parseTour(json, 'draft')
   return 'tour' in parsed ? parsed.tour : null
 }
 
-function takeLegacyDraft(): Tour | null {
+function hasLegacyDraft(): boolean {
+  try {
+    return localStorage.getItem(DRAFT_STORAGE_KEY) !== null
+  } catch {
+    return false
+  }
+}
+
+function takeLegacyDraft(parseTour: ParseTour): Tour | null {
   try {
     const text = localStorage.getItem(DRAFT_STORAGE_KEY)
     if (!text) return null
-    const draft = validDraft(JSON.parse(text))
+    const draft = validDraft(parseTour, JSON.parse(text))
     if (draft) localStorage.removeItem(DRAFT_STORAGE_KEY)
     return draft
   } catch {
@@ -108,15 +118,18 @@ export const useTourStore = defineStore('tour', () => {
 
   /** Restores the saved draft at start, unless a tour was opened meanwhile (e.g. from a link). */
   async function restoreDraft() {
-    const legacy = takeLegacyDraft()
-    if (legacy) {
-      if (!tour.value) open(legacy, { draft: true })
-      return
-    }
     try {
+      // The tour reader (validation of every stop) loads only when there is a draft to check, not with
+      // the app (issue 15 §1).
+      const reader = () => import('@/data/tour/parse-tour.ts').then((module) => module.parseTour)
+      const legacy = hasLegacyDraft() ? takeLegacyDraft(await reader()) : null
+      if (legacy) {
+        if (!tour.value) open(legacy, { draft: true })
+        return
+      }
       const saved = await loadTourDraft()
       if (saved.problem) storageProblem.value = { kind: 'unreadable', reason: { zh: saved.problem.reasonZh, en: saved.problem.reasonEn } }
-      const draft = saved.tour ? validDraft(saved.tour) : null
+      const draft = saved.tour ? validDraft(await reader(), saved.tour) : null
       if (draft && !tour.value) open(draft, { draft: true })
     } catch (error) {
       storageProblem.value = { kind: 'unreadable', detail: errorDetail(error) }

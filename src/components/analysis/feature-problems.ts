@@ -9,7 +9,7 @@ import type { Feature, Geometry } from 'geojson'
 import type { Locale } from '@/domain/layers/types.ts'
 import { validateStageHistory } from '@/domain/remediation/index.ts'
 import { validateSoilValues } from '@/domain/soil/index.ts'
-import { validateGeometry } from '@/domain/spatial/index.ts'
+import { validateGeometry } from '@/domain/spatial/validate.ts'
 import { validateGreenFeature } from '@/domain/greenery/index.ts'
 import { problemText, type FeatureProblem } from './problem-text.ts'
 

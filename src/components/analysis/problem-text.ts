@@ -13,6 +13,7 @@ import { soilItem, type SoilProblem, type SoilProblemKind } from '@/domain/soil/
 import type { GeometryProblem, GeometryProblemKind } from '@/domain/spatial/index.ts'
 import { ANALYSIS_MESSAGES, type AnalysisMessageKey } from '@/i18n/analysis-messages.ts'
 import { fillPlaceholders } from '@/i18n/use-feature-messages.ts'
+import { shortText, shortValue } from './short-text.ts'
 
 /** One problem of a feature, tagged with the validator that found it. */
 export type FeatureProblem =
@@ -21,26 +22,7 @@ export type FeatureProblem =
   | { source: 'soil'; problem: SoilProblem }
   | { source: 'green'; problem: GreenProblem }
 
-export const VALUE_MAX_LENGTH = 60
-
-/** `text` cut to `maxLength` characters (code points, so a CJK or emoji character is never split), with '…'. */
-export function shortText(text: string, maxLength = VALUE_MAX_LENGTH): string {
-  const characters = Array.from(text)
-  return characters.length <= maxLength ? text : `${characters.slice(0, maxLength - 1).join('')}…`
-}
-
-/** A value from the data as short JSON text ("2019/10", [121,"30"], null); numbers as written. */
-export function shortValue(value: unknown, maxLength = VALUE_MAX_LENGTH): string {
-  if (typeof value === 'number') return shortText(String(value), maxLength)
-  let text: string
-  try {
-    text = JSON.stringify(value) ?? String(value)
-  } catch {
-    // Cycles and BigInts cannot be JSON; data parsed from a file never has them, an import might.
-    text = String(value)
-  }
-  return shortText(text, maxLength)
-}
+export { VALUE_MAX_LENGTH, shortText, shortValue } from './short-text.ts'
 
 type Say = (key: AnalysisMessageKey, values?: Record<string, string | number>) => string
 interface Words {

@@ -11,7 +11,7 @@ import type { FeatureProblem, FeatureProblemKind } from '@/data/geojson-validati
 import type { CatalogueProblem, CatalogueProblemKind } from '@/data/load-catalogue.ts'
 import { MESSAGES, type MessageKey } from '@/i18n/messages.ts'
 import { fillPlaceholders } from '@/i18n/use-feature-messages.ts'
-import { shortText, shortValue } from '@/components/analysis/problem-text.ts'
+import { shortText, shortValue } from '@/components/analysis/short-text.ts'
 
 type Say = (key: MessageKey, values?: Record<string, string | number>) => string
 

@@ -7,7 +7,8 @@ import { csvRows } from './csv-rows.ts'
 import { decodeTableText, type TextEncodingName } from './decode.ts'
 import { problem, type RowProblem } from './problems.ts'
 import { readTableRows, type SectionReference, type TableReadResult } from './table-records.ts'
-import { xlsxRows } from './xlsx-rows.ts'
+
+export { mergeRecords } from './merge-records.ts'
 
 export interface ImportReport {
   fileName: string
@@ -81,6 +82,8 @@ export async function importMonitoringTable(fileName: string, bytes: Uint8Array,
   if (extension === 'xlsx') {
     let rows: unknown[][]
     try {
+      // The XLSX reader (read-excel-file, fflate) loads on the first spreadsheet, not with the app (issue 15 §1).
+      const { xlsxRows } = await import('./xlsx-rows.ts')
       rows = await xlsxRows(bytes)
     } catch (error) {
       return emptyReport(fileName, 'xlsx', problem('unreadable-file', 0, { value: error instanceof Error ? error.message : String(error) }))
@@ -96,22 +99,4 @@ export function summariseImport(report: ImportReport, language: 'zh' | 'en' = 'z
   return language === 'zh'
     ? `${report.fileName}：读取 ${report.read} 行，导入 ${report.kept} 行，跳过 ${skipped} 行`
     : `${report.fileName}: read ${report.read} rows, imported ${report.kept}, skipped ${skipped}`
-}
-
-/**
- * Adds imported records to those already loaded without losing any: a section-month present in both
- * takes the imported values (the newer table), every other loaded record stays.
- */
-export function mergeRecords(
-  loaded: readonly MonitoringRecord[],
-  imported: readonly MonitoringRecord[],
-): { records: MonitoringRecord[]; added: number; replaced: number } {
-  const byKey = new Map(loaded.map((record) => [`${record.sectionId} ${record.month}`, record]))
-  let replaced = 0
-  for (const record of imported) {
-    const key = `${record.sectionId} ${record.month}`
-    if (byKey.has(key)) replaced++
-    byKey.set(key, record)
-  }
-  return { records: [...byKey.values()], added: imported.length - replaced, replaced }
 }

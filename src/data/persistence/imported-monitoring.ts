@@ -3,7 +3,7 @@
  * series itself. They are what gets saved and what is merged again over the shipped series at start.
  */
 import type { MonitoringRecord } from '@/domain/water-quality/index.ts'
-import { mergeRecords } from '@/data/monitoring/index.ts'
+import { mergeRecords } from '@/data/monitoring/merge-records.ts'
 
 let records: MonitoringRecord[] = []
 let fileNames: string[] = []

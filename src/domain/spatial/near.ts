@@ -6,15 +6,9 @@ import type { Feature, Geometry } from 'geojson'
 import { boxesOverlap, boxOf, growBox } from './bbox.ts'
 import { geometryDistanceM } from './distance.ts'
 import type { LayerFeature } from './types.ts'
+import { clampSearchDistance, NEAR_MAX_M, NEAR_MIN_M } from './search-distance.ts'
 
-export const NEAR_MIN_M = 100
-export const NEAR_MAX_M = 5_000
-
-/** A search distance moved into [100 m, 5 km]; a non-number becomes the minimum. */
-export function clampSearchDistance(distanceM: number): number {
-  if (!Number.isFinite(distanceM)) return NEAR_MIN_M
-  return Math.min(NEAR_MAX_M, Math.max(NEAR_MIN_M, distanceM))
-}
+export { NEAR_MIN_M, NEAR_MAX_M, clampSearchDistance }
 
 export interface NearResult extends LayerFeature {
   distanceM: number

@@ -3,8 +3,9 @@
  * area, the measure path or ring, and the vertices being clicked. Each feature carries a `role` that the
  * overlay layers style by. Broken geometry is skipped (the panel reports it), never thrown.
  */
-import { buffer, circle } from '@turf/turf'
+import { circle } from '@turf/turf'
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson'
+import type { GrowShape } from './grow-shape.ts'
 
 export type OverlayRole = 'highlight' | 'target' | 'near-ring' | 'drawn' | 'draft' | 'measure' | 'vertex'
 
@@ -16,6 +17,13 @@ export interface OverlayInput {
   draft: { vertices: readonly Position[]; ring: boolean } | null
   drawnArea: readonly Position[] | null
   measured: { vertices: readonly Position[]; ring: boolean } | null
+  /** The buffer for lines and areas (./grow-shape.ts, loaded on first need); without it only a point gets a ring. */
+  growShape: GrowShape | null
+}
+
+/** Whether the ring around this target needs ./grow-shape.ts (anything but a point). */
+export function needsGrowShape(target: Feature<Geometry | null> | undefined): boolean {
+  return !!target?.geometry && target.geometry.type !== 'Point'
 }
 
 function tagged(geometry: Geometry, role: OverlayRole): Feature {
@@ -31,13 +39,13 @@ function pathOrRing(vertices: readonly Position[], ring: boolean, role: OverlayR
 }
 
 /** The ring at `metres` around the centre feature: a circle for a point, a buffer for other shapes. */
-function nearRing(target: Feature<Geometry | null>, metres: number): Feature | null {
+function nearRing(target: Feature<Geometry | null>, metres: number, growShape: GrowShape | null): Feature | null {
   const geometry = target.geometry
   if (!geometry) return null
   try {
     if (geometry.type === 'Point') return tagged(circle(geometry.coordinates, metres / 1000, { units: 'kilometers', steps: 64 }).geometry, 'near-ring')
-    const grown = buffer(target as Feature<Geometry>, metres / 1000, { units: 'kilometers' })
-    return grown ? tagged(grown.geometry, 'near-ring') : null
+    const grown = growShape?.(target as Feature<Geometry>, metres)
+    return grown ? tagged(grown, 'near-ring') : null
   } catch {
     return null
   }
@@ -46,7 +54,7 @@ function nearRing(target: Feature<Geometry | null>, metres: number): Feature | n
 export function overlayCollection(input: OverlayInput): FeatureCollection {
   const features: Feature[] = []
   if (input.nearTarget) {
-    const ring = nearRing(input.nearTarget, input.nearDistanceM)
+    const ring = nearRing(input.nearTarget, input.nearDistanceM, input.growShape)
     if (ring) features.push(ring)
     if (input.nearTarget.geometry) features.push(tagged(input.nearTarget.geometry, 'target'))
   }

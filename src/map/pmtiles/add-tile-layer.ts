@@ -3,13 +3,12 @@
  * request of 16 KiB, cached for the map's own tile requests) so a missing or wrong file is reported by
  * name like any other layer file, instead of failing silently tile by tile.
  */
-import type { Map as MapLibreMap } from 'maplibre-gl'
 import { TileType, type Header } from 'pmtiles'
 import type { LayerDefinition } from '@/domain/layers/types.ts'
 import { LayerLoadError, type LoadFailure } from '@/data/load-layer.ts'
-import { FIRST_LABEL_LAYER } from '../basemap-style.ts'
 import { pmtilesArchive } from './protocol.ts'
-import { tileLayers, tileSourceSpecification } from './tile-layers.ts'
+
+export { addTileLayer } from './add-tile-source.ts'
 
 export interface TileArchiveInfo {
   minZoom: number
@@ -49,10 +48,4 @@ export async function openTileArchive(definition: LayerDefinition, baseUrl: stri
         : null
   if (problem) throw new LayerLoadError({ file: tiles.url, kind: 'unreachable', detail: `PMTiles archive ${problem}` })
   return { minZoom: header.minZoom, maxZoom: header.maxZoom, bounds: [header.minLon, header.minLat, header.maxLon, header.maxLat], sourceLayers }
-}
-
-export function addTileLayer(map: MapLibreMap, definition: LayerDefinition, baseUrl: string): void {
-  if (!definition.tiles) throw new Error(`layer "${definition.id}" has no tiles`)
-  map.addSource(definition.id, tileSourceSpecification(definition.tiles, baseUrl))
-  for (const layer of tileLayers(definition)) map.addLayer(layer, FIRST_LABEL_LAYER)
 }
