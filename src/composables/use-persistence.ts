@@ -146,6 +146,7 @@ export function usePersistence() {
       const stored = await loadStoredMonitoring()
       if (!stored || water.status !== 'ready') return
       resetImportedMonitoring(stored.records, stored.fileNames)
+      const { applyMonitoringRecords } = await import('@/components/import/apply-monitoring.ts')
       applyMonitoringRecords(stored.records)
       return
     }
