@@ -8,20 +8,23 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { startStack, type Stack } from './stack.ts'
+import { startStack } from './stack.ts'
 import { STACK_LAYERS } from './mapfile.ts'
 
 const PID_FILE = join(tmpdir(), 'shuitian-stack.pid')
 const here = fileURLToPath(new URL('.', import.meta.url))
 
-/** The catalogue entries (geodata/catalogue.json) that read the layers through OGC API – Features and WFS. */
-export function catalogueEntries(stack: Pick<Stack, 'ogcApi' | 'wfs'>) {
+/**
+ * The catalogue entries (geodata/catalogue.json) that read the layers through OGC API – Features and WFS,
+ * relative to the app: the app's CSP allows only its own origin, so /shuitian/ is proxied to the stack.
+ */
+function catalogueEntries() {
   return {
     layers: STACK_LAYERS.flatMap((layer) => [
       { id: `db-${layer.name}`, name: { zh: `${layer.title.split(' ')[0]}（数据库）`, en: `${layer.title.split(' ').slice(1).join(' ')} (database)` },
-        service: { kind: 'ogc-features', url: `${stack.ogcApi}/collections/${layer.name}` }, cardFields: ['name'] },
+        service: { kind: 'ogc-features', url: `shuitian/ogcapi/collections/${layer.name}` }, cardFields: ['name'] },
       { id: `wfs-${layer.name}`, name: { zh: `${layer.title.split(' ')[0]}（WFS）`, en: `${layer.title.split(' ').slice(1).join(' ')} (WFS)` },
-        service: { kind: 'wfs', url: stack.wfs, typeName: layer.name }, cardFields: ['name'], visible: false },
+        service: { kind: 'wfs', url: 'shuitian/wfs', typeName: layer.name }, cardFields: ['name'], visible: false },
     ]),
   }
 }
@@ -47,8 +50,9 @@ async function main() {
   console.log(`\ninstall check ${installSeconds.toFixed(1)} s, start ${stack.startSeconds.toFixed(1)} s`)
   console.log(`OGC API – Features: ${stack.ogcApi}/collections`)
   console.log(`WFS 2.0:            ${stack.wfs}?service=WFS&request=GetCapabilities`)
-  console.log('\ngeodata/catalogue.json (serve the stack under the app\'s origin, docs/deployment.md):')
-  console.log(JSON.stringify(catalogueEntries(stack), null, 2))
+  console.log(`\ngeodata/catalogue.json, with /shuitian/ of the app's origin proxied to ${stack.origin}/shuitian/`)
+  console.log('(the app allows requests to its own origin only; nginx example in docs/deployment.md):')
+  console.log(JSON.stringify(catalogueEntries(), null, 2))
   console.log('\nCtrl-C (or `npm run stack -- stop`) stops the stack.')
   let stopping = false
   const shutdown = async () => {
