@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { loadFeatureService } from './feature-service.ts'
+import { firstPageUrl, loadFeatureService } from './feature-service.ts'
 
 const site = (id: string) => ({ type: 'Feature', geometry: { type: 'Point', coordinates: [121.5, 30.9] }, properties: { id } })
 
@@ -34,5 +34,13 @@ describe('reading a feature service whose paging misbehaves', () => {
     const load = await loadFeatureService({ kind: 'ogc-features', url: 'ogc/sites', pageSize: 2 }, 'http://localhost/', fetchPage)
     expect(load.collection.features.map((feature) => feature.properties?.id)).toEqual(['a', 'b', 'c'])
     expect(load.problems).toMatchObject([{ kind: 'duplicate-id', index: 2, value: 'b' }])
+  })
+})
+
+describe('the first page', () => {
+  it('never asks for more features than the layer may keep', () => {
+    expect(firstPageUrl({ kind: 'ogc-features', url: 'ogc/parcels', maxFeatures: 120 }, 'http://localhost/').searchParams.get('limit')).toBe('120')
+    expect(firstPageUrl({ kind: 'wfs', url: 'wfs', typeName: 'parcels', pageSize: 50, maxFeatures: 120 }, 'http://localhost/').searchParams.get('count')).toBe('50')
+    expect(firstPageUrl({ kind: 'wfs', url: 'wfs', typeName: 'parcels', maxFeatures: 30 }, 'http://localhost/').searchParams.get('count')).toBe('30')
   })
 })
