@@ -19,9 +19,12 @@ export interface ServiceLoad extends LoadedLayer {
   pages: number
 }
 
+/** Features asked for per page: never more than the layer may keep. */
+const pageSizeOf = (service: FeatureService) => Math.min(service.pageSize ?? DEFAULT_PAGE_SIZE, service.maxFeatures ?? DEFAULT_MAX_FEATURES)
+
 /** The URL of the first page. */
 export function firstPageUrl(service: FeatureService, baseUrl: string): URL {
-  const pageSize = service.pageSize ?? DEFAULT_PAGE_SIZE
+  const pageSize = pageSizeOf(service)
   if (service.kind === 'ogc-features') {
     const url = new URL(`${service.url.replace(/\/$/, '')}/items`, baseUrl)
     url.searchParams.set('f', 'json')
@@ -51,7 +54,7 @@ export function nextPageUrl(service: FeatureService, current: URL, page: { links
     const next = links.find((link) => link.rel === 'next' && typeof link.href === 'string')
     return next ? new URL(String(next.href), current) : null
   }
-  const pageSize = service.pageSize ?? DEFAULT_PAGE_SIZE
+  const pageSize = pageSizeOf(service)
   if (page.features.length < pageSize) return null
   const next = new URL(current)
   next.searchParams.set('startIndex', String(Number(current.searchParams.get('startIndex') ?? 0) + page.features.length))
@@ -65,6 +68,11 @@ export async function loadFeatureService(service: FeatureService, baseUrl: strin
   const problems: LoadedLayer['problems'] = []
   let url: URL | null = firstPageUrl(service, baseUrl)
   let pages = 0
+  // Ids read so far: a page after the first that brings only these means the server ignores the offset
+  // and would send the first page for ever (Debian 12's MapServer 8.0.0, issue #6613): stop there.
+  const seen = new Set<string>()
+  const idOf = (feature: Feature) => String(feature.properties?.id ?? feature.id ?? '')
+  let repeated = false
   while (url && pages < MAX_PAGES && features.length < maxFeatures) {
     let response: Response
     try {
@@ -86,12 +94,22 @@ export async function loadFeatureService(service: FeatureService, baseUrl: strin
       throw new LayerLoadError({ file, kind: 'not-geojson', detail: (error as Error).message })
     }
     const offset = features.length
+    const fresh = validated.collection.features.filter((feature) => !seen.has(idOf(feature)))
+    if (pages > 0 && fresh.length === 0 && validated.collection.features.length > 0) {
+      repeated = true
+      problems.push({ index: offset, kind: 'repeated-page', limit: offset, reason: `after ${offset} features the service sent features already read again (it ignores paging); the rest were not read` })
+      break
+    }
     problems.push(...validated.problems.map((problem) => ({ ...problem, index: problem.index + offset })))
-    features.push(...validated.collection.features)
+    validated.collection.features.forEach((feature, index) => {
+      if (seen.has(idOf(feature))) problems.push({ index: offset + index, kind: 'duplicate-id', reason: `duplicate id ${idOf(feature)}`, value: idOf(feature) })
+    })
+    for (const feature of fresh) seen.add(idOf(feature))
+    features.push(...fresh)
     pages++
     url = nextPageUrl(service, url, page)
   }
-  const truncated = url !== null || features.length > maxFeatures
+  const truncated = !repeated && (url !== null || features.length > maxFeatures)
   if (truncated) {
     problems.push({ index: maxFeatures, kind: 'truncated', limit: maxFeatures, reason: `only the first ${maxFeatures} features were read (maxFeatures of the service)` })
   }

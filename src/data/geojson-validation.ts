@@ -18,6 +18,11 @@ export type FeatureProblemKind =
   | 'duplicate-id'
   /** Not a bad feature: a feature service had more features than the layer may read (feature-service.ts). */
   | 'truncated'
+  /**
+   * Not a bad feature: a service answered a `next` page with features already read — it ignores the
+   * offset (Debian 12's MapServer 8.0.0 OGC API over PostGIS, MapServer issue #6613) — so reading stops.
+   */
+  | 'repeated-page'
 
 export interface FeatureProblem {
   index: number
@@ -26,7 +31,7 @@ export interface FeatureProblem {
   reason: string
   /** The value found: the geometry type, or the duplicated id. */
   value?: unknown
-  /** The feature limit, for 'truncated'. */
+  /** The feature limit, for 'truncated'; the features read, for 'repeated-page'. */
   limit?: number
 }
 

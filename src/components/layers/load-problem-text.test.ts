@@ -15,6 +15,13 @@ async function truncatedService(): Promise<FeatureProblem[]> {
   return (await loadFeatureService({ kind: 'ogc-features', url: 'ogc/sites', maxFeatures: 2 }, 'http://localhost/', fetchPage)).problems
 }
 
+/** A service that ignores the offset and answers the first page again, with a `next` link each time. */
+async function repeatingService(): Promise<FeatureProblem[]> {
+  const body = JSON.stringify({ type: 'FeatureCollection', features: [point('a'), point('b')], links: [{ rel: 'next', href: 'items?offset=2' }] })
+  const fetchPage = (async () => new Response(body, { status: 200 })) as unknown as typeof fetch
+  return (await loadFeatureService({ kind: 'ogc-features', url: 'ogc/sites' }, 'http://localhost/', fetchPage)).problems
+}
+
 interface SkippedCase {
   problems: () => FeatureProblem[] | Promise<FeatureProblem[]>
   zh: string
@@ -27,6 +34,11 @@ const SKIPPED_CASES: Record<FeatureProblemKind, SkippedCase> = {
   'bad-coordinates': { problems: () => skipped(point('a', [121, 'x'])), zh: '坐标为空或不是有效数值', en: 'coordinates are empty or not finite numbers' },
   'no-id': { problems: () => skipped(point(undefined)), zh: '缺少 "id" 属性', en: 'no "id" property' },
   'duplicate-id': { problems: () => skipped(point('FX01'), point('FX01')), zh: 'id FX01 重复', en: 'duplicate id FX01' },
+  'repeated-page': {
+    problems: repeatingService,
+    zh: '服务在第 2 个要素之后重复返回已读取的要素（未按分页返回），其余要素未读取',
+    en: 'after 2 features the service sent features already read again (it ignores paging); the rest were not read',
+  },
   truncated: { problems: truncatedService, zh: '只读取了前 2 个要素（服务设置的 maxFeatures 上限）', en: 'only the first 2 features were read (maxFeatures of the service)' },
 }
 

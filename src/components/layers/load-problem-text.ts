@@ -37,6 +37,7 @@ const SKIPPED_TEXT: Record<FeatureProblemKind, (entry: SkippedEntry, say: Say) =
   'no-id': (_, say) => say('layers.skipped.no-id'),
   'duplicate-id': (entry, say) => say('layers.skipped.duplicate-id', { value: idText(entry.value) }),
   truncated: (entry, say) => say('layers.skipped.truncated', { limit: entry.limit ?? entry.index }),
+  'repeated-page': (entry, say) => say('layers.skipped.repeated-page', { limit: entry.limit ?? entry.index }),
 }
 
 /** Why one feature was skipped, e.g. '缺少 "id" 属性'. */

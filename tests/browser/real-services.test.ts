@@ -1,0 +1,232 @@
+/**
+ * Issue #17 §2: layers read from a real PostGIS + MapServer 8 stack (scripts/stack), not a stand-in. The
+ * stack is reached through the app's own origin (`/shuitian/…` forwarded by page.route with the
+ * X-Forwarded-Host a reverse proxy sends), as in a deployment: the app's CSP allows only 'self'.
+ * Runs when STACK=1 (.ci/run sets it after scripts/stack/install.sh); otherwise the suite is skipped.
+ */
+import { createServer } from 'node:net'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { BrowserContext, Page } from 'playwright-core'
+import type { Feature, FeatureCollection } from 'geojson'
+import { startApp, waitForMapReady, type TestApp } from './support/browser.ts'
+import { readLayerFile } from './support/map-probe.ts'
+import { startStack, type Stack } from '../../scripts/stack/stack.ts'
+
+const wanted = process.env.STACK === '1'
+
+let app: TestApp
+let stack: Stack
+beforeAll(async () => {
+  if (!wanted) return
+  stack = await startStack()
+  app = await startApp()
+}, 180_000)
+afterAll(async () => {
+  await app?.close()
+  await stack?.stop()
+})
+
+/** A loopback port nothing listens on: the server is down. */
+async function closedPort(): Promise<number> {
+  const server = createServer()
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const address = server.address()
+  await new Promise<void>((resolve) => server.close(() => resolve()))
+  return typeof address === 'object' && address ? address.port : 9
+}
+
+interface CatalogueLayer {
+  id: string
+  name: { zh: string; en: string }
+  geometry?: string
+  service: Record<string, unknown>
+}
+
+/** Opens the app with `layers` as geodata/catalogue.json; `/shuitian/…` goes to the stack, `/down/…` to a closed port. */
+async function openWithCatalogue(layers: CatalogueLayer[]): Promise<{ context: BrowserContext; page: Page; requests: string[] }> {
+  const context = await app.browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' })
+  const page = await context.newPage()
+  const requests: string[] = []
+  const down = await closedPort()
+  await page.route('**/geodata/catalogue.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify({ layers }) }))
+  const forward = (target: (url: URL) => string) => async (route: Parameters<Parameters<Page['route']>[1]>[0]) => {
+    const url = new URL(route.request().url())
+    requests.push(url.pathname + url.search)
+    try {
+      const response = await route.fetch({ url: target(url), headers: { ...route.request().headers(), 'x-forwarded-host': url.host }, timeout: 60_000 })
+      await route.fulfill({ response })
+    } catch {
+      await route.abort('connectionrefused')
+    }
+  }
+  await page.route('**/shuitian/**', forward((url) => `${stack.origin}${url.pathname}${url.search}`))
+  await page.route('**/down/**', forward((url) => `http://127.0.0.1:${down}${url.pathname.replace(/^\/down/, '')}${url.search}`))
+  await page.goto(`${app.baseUrl}?c=121.58,30.89,10.5,0,0`)
+  await waitForMapReady(page)
+  return { context, page, requests }
+}
+
+async function settled(page: Page, id: string): Promise<string> {
+  await page.waitForFunction((layerId) => {
+    const status = document.querySelector(`[data-testid="layer-${layerId}"]`)?.getAttribute('data-status')
+    return status === 'ready' || status === 'error'
+  }, id, { timeout: 90_000 })
+  return (await page.getAttribute(`[data-testid="layer-${id}"]`, 'data-status')) ?? ''
+}
+
+/** What the app handed to the map for a layer (its GeoJSON source). */
+async function loadedFeatures(page: Page, id: string): Promise<Feature[]> {
+  const data = await page.evaluate(async (sourceId) => {
+    const source = window.__shuitian!.map.getSource(sourceId) as unknown as { getData(): Promise<unknown> } | undefined
+    return source ? await source.getData() : null
+  }, id)
+  return (data as FeatureCollection | null)?.features ?? []
+}
+
+function flatCoordinates(value: unknown): number[] {
+  return Array.isArray(value) ? value.flatMap(flatCoordinates) : typeof value === 'number' ? [value] : []
+}
+
+/**
+ * Every feature of the file is there once, at the same place (stored in CGCS2000, served in WGS84: the
+ * two frames differ by centimetres, which PROJ treats as a null transform), with the same properties.
+ * `wfs`: MapServer's WFS GeoJSON writer (OGR) answers booleans as 0/1; nested values arrive as JSON text.
+ */
+function expectSameAsFile(loaded: Feature[], file: FeatureCollection, options: { wfs?: boolean } = {}) {
+  const byId = new Map(loaded.map((feature) => [String(feature.properties?.id), feature]))
+  expect([...byId.keys()].sort()).toEqual(file.features.map((feature) => String(feature.properties?.id)).sort())
+  for (const expected of file.features) {
+    const actual = byId.get(String(expected.properties?.id))!
+    expect(actual.geometry?.type, String(expected.properties?.id)).toBe(expected.geometry?.type)
+    const want = flatCoordinates((expected.geometry as { coordinates: unknown }).coordinates)
+    const got = flatCoordinates((actual.geometry as { coordinates: unknown }).coordinates)
+    expect(got.length).toBe(want.length)
+    got.forEach((value, index) => expect(Math.abs(value - want[index]!)).toBeLessThan(1e-6))
+    for (const [key, value] of Object.entries(expected.properties ?? {})) {
+      const received = actual.properties?.[key]
+      // Nested values: OGC API answers them as JSON text, the WFS GeoJSON writer as JSON.
+      if (value !== null && typeof value === 'object') expect(typeof received === 'string' ? JSON.parse(received) : received, key).toEqual(value)
+      else if (typeof value === 'boolean' && options.wfs) expect(received, key).toBe(value ? 1 : 0)
+      else expect(received, `${expected.properties?.id}.${key}`).toStrictEqual(value)
+    }
+    // A column this feature has no value in (a greenway area's length) comes back empty, never invented.
+    for (const [key, value] of Object.entries(actual.properties ?? {})) {
+      if (!(key in (expected.properties ?? {}))) expect(value === '' || value === null, `${expected.properties?.id}.${key}`).toBe(true)
+    }
+  }
+}
+
+const FILES = {
+  sections: 'sections',
+  plots: 'remediation-plots',
+  parcels: 'soil-parcels',
+} as const
+
+/** The shipped greenways file, one collection per geometry kind (a MapServer layer has one TYPE). */
+function greenwaysOf(kind: 'LineString' | 'Polygon' | 'Point'): FeatureCollection {
+  const file = readLayerFile('greenways')
+  return { ...file, features: file.features.filter((feature) => feature.geometry?.type === kind) }
+}
+
+const COLLECTIONS: { name: string; file: () => FeatureCollection }[] = [
+  ...Object.entries(FILES).map(([name, file]) => ({ name, file: () => readLayerFile(file) })),
+  { name: 'greenways', file: () => greenwaysOf('LineString') },
+  { name: 'greenway-areas', file: () => greenwaysOf('Polygon') },
+  { name: 'greenway-sites', file: () => greenwaysOf('Point') },
+]
+
+describe.skipIf(!wanted)('layers from a real PostGIS + MapServer stack', () => {
+  it('reads the four layers from OGC API – Features, where and as the files have them', async () => {
+    const layers = COLLECTIONS.map(({ name }) => ({
+      id: `ogc-${name}`,
+      name: { zh: `数据库${name}`, en: `Database ${name}` },
+      service: { kind: 'ogc-features', url: `shuitian/ogcapi/collections/${name}` },
+    }))
+    const { context, page } = await openWithCatalogue(layers)
+    for (const { name, file } of COLLECTIONS) {
+      expect(await settled(page, `ogc-${name}`), name).toBe('ready')
+      const expected = file()
+      expect(await page.textContent(`[data-testid="layer-count-ogc-${name}"]`)).toContain(String(expected.features.length))
+      expectSameAsFile(await loadedFeatures(page, `ogc-${name}`), expected)
+    }
+    // Chinese text intact in what the panel shows too.
+    expect(await page.textContent('[data-testid="layer-ogc-sections"]')).toContain('数据库sections')
+    await context.close()
+  })
+
+  it('follows the OGC API `next` links past `limit`, and stops when the server repeats a page', async () => {
+    // Debian 12's MapServer 8.0.0 ignores `offset` for a PostGIS layer (MapServer issue #6613, fixed by
+    // PR #6617 in 8.0.1): every page is the first one. The app follows the server's own (root-relative)
+    // next link, sees only features it has, stops and says so, and draws no duplicates.
+    const { context, page, requests } = await openWithCatalogue([
+      { id: 'paged', name: { zh: '分页断面', en: 'Paged sections' }, service: { kind: 'ogc-features', url: 'shuitian/ogcapi/collections/sections', pageSize: 20 } },
+    ])
+    expect(await settled(page, 'paged')).toBe('ready')
+    const pages = requests.filter((request) => request.startsWith('/shuitian/ogcapi/collections/sections/items'))
+    expect(pages[0]).toContain('limit=20')
+    expect(pages[1]).toContain('offset=20')
+    const loaded = await loadedFeatures(page, 'paged')
+    expect(new Set(loaded.map((feature) => feature.properties?.id)).size).toBe(loaded.length)
+    if (loaded.length < 45) {
+      expect(pages).toHaveLength(2)
+      expect(await page.textContent('[data-testid="layer-paged"]')).toContain('重复返回已读取的要素')
+    } else {
+      // A MapServer with the fix: all 45 through three pages, the last without a next link.
+      expect(pages).toHaveLength(3)
+      expectSameAsFile(loaded, readLayerFile('sections'))
+    }
+    await context.close()
+  })
+
+  it('reads the same layers from WFS 2.0 GetFeature with startIndex paging', async () => {
+    const layers = COLLECTIONS.map(({ name }) => ({
+      id: `wfs-${name}`,
+      name: { zh: `WFS ${name}`, en: `WFS ${name}` },
+      service: { kind: 'wfs', url: 'shuitian/wfs', typeName: name, pageSize: 100 },
+    }))
+    const { context, page, requests } = await openWithCatalogue(layers)
+    for (const { name, file } of COLLECTIONS) {
+      expect(await settled(page, `wfs-${name}`), name).toBe('ready')
+      const expected = file()
+      expect(await page.textContent(`[data-testid="layer-count-wfs-${name}"]`)).toContain(String(expected.features.length))
+      expectSameAsFile(await loadedFeatures(page, `wfs-${name}`), expected, { wfs: true })
+    }
+    const parcelPages = requests.filter((request) => request.includes('typeNames=parcels'))
+    expect(parcelPages.map((request) => new URL(request, 'http://x').searchParams.get('startIndex'))).toEqual(['0', '100', '200', '300'])
+    await context.close()
+  })
+
+  it('stops at maxFeatures and says so', async () => {
+    const { context, page, requests } = await openWithCatalogue([
+      { id: 'capped', name: { zh: '限量地块', en: 'Capped parcels' }, service: { kind: 'ogc-features', url: 'shuitian/ogcapi/collections/parcels', maxFeatures: 120 } },
+      { id: 'capped-wfs', name: { zh: '限量地块WFS', en: 'Capped parcels WFS' }, service: { kind: 'wfs', url: 'shuitian/wfs', typeName: 'parcels', pageSize: 50, maxFeatures: 120 } },
+    ])
+    for (const id of ['capped', 'capped-wfs']) {
+      expect(await settled(page, id)).toBe('ready')
+      expect(await page.textContent(`[data-testid="layer-count-${id}"]`)).toContain('120')
+      expect(await loadedFeatures(page, id)).toHaveLength(120)
+      expect(await page.textContent(`[data-testid="layer-${id}"]`)).toContain('只读取了前 120 个要素')
+    }
+    // Never more pages than the cap needs (309 parcels on the server), never a page larger than the cap.
+    expect(requests.filter((request) => request.includes('/collections/parcels/items'))).toEqual([expect.stringContaining('limit=120')])
+    expect(requests.filter((request) => request.includes('typeNames=parcels'))).toHaveLength(3)
+    await context.close()
+  })
+
+  it('names the layer whose server is down and loads the others', async () => {
+    const { context, page } = await openWithCatalogue([
+      { id: 'live-sections', name: { zh: '在线断面', en: 'Live sections' }, service: { kind: 'ogc-features', url: 'shuitian/ogcapi/collections/sections' } },
+      { id: 'down-plots', name: { zh: '停机地块', en: 'Plots (server down)' }, service: { kind: 'ogc-features', url: 'down/shuitian/ogcapi/collections/plots' } },
+      { id: 'down-wfs', name: { zh: '停机WFS', en: 'WFS (server down)' }, service: { kind: 'wfs', url: 'down/shuitian/wfs', typeName: 'parcels' } },
+    ])
+    expect(await settled(page, 'live-sections')).toBe('ready')
+    expect(await page.textContent('[data-testid="layer-count-live-sections"]')).toContain('45')
+    for (const [id, name] of [['down-plots', '停机地块'], ['down-wfs', '停机WFS']] as const) {
+      expect(await settled(page, id)).toBe('error')
+      expect(await page.textContent(`[data-testid="layer-${id}"]`)).toContain(name)
+      expect(await page.textContent(`[data-testid="layer-error-${id}"]`)).toContain('down/shuitian')
+    }
+    expect(await page.getAttribute('[data-testid="layer-sections"]', 'data-status')).toBe('ready')
+    await context.close()
+  })
+})
