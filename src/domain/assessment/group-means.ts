@@ -4,7 +4,7 @@
  * 氨氮平均浓度分别为 0.20 和 0.82 毫克/升"; geodata/water/README.md). Items with no sample are absent,
  * never zero; below-detection samples are counted so the board can say how many there were.
  */
-import type { Indicator } from '../water-quality/index.ts'
+import { meanOfTerms, type Indicator } from '../water-quality/index.ts'
 import type { SectionPeriod } from './section-period.ts'
 import type { SeriesTable } from './series-table.ts'
 
@@ -33,7 +33,7 @@ export function groupMeans(table: SeriesTable, periods: readonly SectionPeriod[]
       belowDetection += period.belowDetection[code] ?? 0
       sections++
     }
-    if (samples > 0) result.push({ indicator: code, mean: sum / samples, samples, belowDetection, sections })
+    if (samples > 0) result.push({ indicator: code, mean: meanOfTerms(code, sum, samples), samples, belowDetection, sections })
   }
   return result
 }

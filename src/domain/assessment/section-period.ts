@@ -3,7 +3,7 @@
  * the limit), each mean rounded half-to-even to the evaluation decimals and classed by the single-factor
  * method (环办〔2011〕22号 数据统计; reference §2.6). Reads the series table directly (no objects per cell).
  */
-import { classifyValue, evaluatedIndicators, INDICATOR_INFO, roundForEvaluation, type Indicator, type WaterClass } from '../water-quality/index.ts'
+import { averagingTerm, classifyValue, evaluatedIndicators, INDICATOR_INFO, meanOfTerms, roundForEvaluation, type Indicator, type WaterClass } from '../water-quality/index.ts'
 import { CELL, type SeriesTable } from './series-table.ts'
 
 export interface SectionPeriod {
@@ -48,17 +48,17 @@ export function sectionPeriod(table: SeriesTable, section: number, first: number
     for (let month = first; month <= last; month++) {
       const state = states[base + month]
       if (state === CELL.value) {
-        sum += values[base + month]!
+        sum += averagingTerm(code, values[base + month]!)
         count++
       } else if (state === CELL.belowDetection) {
-        sum += values[base + month]!
+        sum += averagingTerm(code, values[base + month]!)
         count++
         below++
       }
     }
     if (count === 0) continue
     const detected = below < count
-    const mean = sum / count
+    const mean = meanOfTerms(code, sum, count)
     means[code] = mean
     counts[code] = count
     sums[code] = sum

@@ -5,6 +5,7 @@
 import { classifySample, type Classification, type ClassifyOptions } from './classify.ts'
 import type { Indicator } from './indicators.ts'
 import { roundMeans } from './rounding.ts'
+import { averagingTerm, meanOfTerms } from './averaging.ts'
 
 /** Mean of each item over the sections that measured it, then the single-factor class of those means. */
 export function classifyGroupByMeans(
@@ -16,12 +17,12 @@ export function classifyGroupByMeans(
   for (const section of sectionMeans) {
     for (const [code, value] of Object.entries(section) as [Indicator, number | undefined][]) {
       if (value === undefined || !Number.isFinite(value)) continue
-      sums[code] = (sums[code] ?? 0) + value
+      sums[code] = (sums[code] ?? 0) + averagingTerm(code, value)
       counts[code] = (counts[code] ?? 0) + 1
     }
   }
   const means: Partial<Record<Indicator, number>> = {}
-  for (const code of Object.keys(counts) as Indicator[]) means[code] = (sums[code] as number) / (counts[code] as number)
+  for (const code of Object.keys(counts) as Indicator[]) means[code] = meanOfTerms(code, sums[code] as number, counts[code] as number)
   // Rounded half-to-even to the evaluation decimals before classing (reference §2.6).
   return { means, classification: classifySample(roundMeans(means), options) }
 }

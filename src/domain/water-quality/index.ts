@@ -85,3 +85,4 @@ export { EVALUATION_DECIMALS, roundHalfEven, roundForEvaluation, roundMeans, for
 export { findInvalidValues, describeInvalidValue, type InvalidValue } from './validity.ts'
 export { compareSectionBoth, type SectionChangeBoth } from './change.ts'
 export { likelyMicrograms } from './plausibility.ts'
+export { averagingTerm, meanOfTerms } from './averaging.ts'

@@ -7,6 +7,7 @@ import { classifySample, type Classification, type ClassifyOptions } from './cla
 import { INDICATOR_INFO, type Indicator } from './indicators.ts'
 import { roundForEvaluation } from './rounding.ts'
 import { isSampled, valueForMean, type Measurement } from './measurement.ts'
+import { averagingTerm, meanOfTerms } from './averaging.ts'
 
 export type Month = string
 
@@ -89,7 +90,7 @@ export function aggregatePeriod(samples: readonly MonthlySample[], options: Clas
       const value = valueForMean(measurement)
       if (value === null || !isSampled(measurement)) continue
       sampledMonths.add(sample.month)
-      sums[code] = (sums[code] ?? 0) + value
+      sums[code] = (sums[code] ?? 0) + averagingTerm(code, value)
       counts[code] = (counts[code] ?? 0) + 1
       if (measurement?.kind === 'value') detected.add(code)
     }
@@ -98,7 +99,7 @@ export function aggregatePeriod(samples: readonly MonthlySample[], options: Clas
   const forClass: Partial<Record<Indicator, number>> = {}
   const allBelowDetection: Indicator[] = []
   for (const code of Object.keys(counts) as Indicator[]) {
-    const mean = (sums[code] as number) / (counts[code] as number)
+    const mean = meanOfTerms(code, sums[code] as number, counts[code] as number)
     means[code] = mean
     const onlyBelow = !detected.has(code)
     if (onlyBelow) allBelowDetection.push(code)
