@@ -28,7 +28,7 @@ import {
   saveSettings,
   type StorageChange,
 } from '@/data/persistence/index.ts'
-import { applyMonitoringRecords } from '@/components/import/apply-monitoring.ts'
+import { applyMonitoringRecords } from '@/composables/apply-monitoring.ts'
 
 let markRestored: () => void = () => undefined
 const restoredOnce = new Promise<void>((resolve) => {

@@ -22,7 +22,7 @@ import { useWaterStore } from '@/stores/water.ts'
 import { useSettingsStore } from '@/stores/settings.ts'
 import { useClockStore } from '@/stores/clock.ts'
 import { statusMonth } from '@/domain/time/index.ts'
-import { boardFigureGroups } from '@/components/assessment/board-figures.ts'
+import { boardFigureGroups } from '@/composables/assessment/board-figures.ts'
 
 export interface FigureRow {
   label: string
