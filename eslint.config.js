@@ -10,6 +10,8 @@ const FRAMEWORK_PATHS = [
   { name: 'pinia', message: 'src/domain is pure: no Pinia (docs/architecture.md).' },
   MAPLIBRE,
 ]
+// The control stylesheet is CSS, not the engine: main.ts loads it first so controls are styled on first paint.
+const MAPLIBRE_SUBPATHS = { regex: '^maplibre-gl/(?!dist/maplibre-gl\\.css$)', message: MAPLIBRE.message }
 // Rooms the domain must not import, by alias ('@/stores/x') or by relative path ('../../stores/x').
 const DOMAIN_FORBIDDEN_ROOMS = ['stores', 'map', 'components', 'views', 'data', 'composables', 'config', 'i18n', 'pwa']
 // Libraries that need a browser page or a map engine.
@@ -47,7 +49,7 @@ export default tseslint.config(
   },
   // Import direction (docs/architecture.md, "Rooms and the direction of imports"). ESLint's flat config
   // lets the last matching block's rule options win, so each block below lists everything its files may not
-  // import; the groups are shared constants so that the rooms cannot drift apart.
+  // import (tests/unit/import-rules.test.ts lints forbidden imports to prove the blocks hold).
   {
     // The domain is pure: no other room of the app, no framework, no map engine, no DOM-bound libraries.
     files: ['src/domain/**/*.ts'],
@@ -57,11 +59,11 @@ export default tseslint.config(
     // Code below the screens (data, stores, composables) never reaches up into the UI folders, and only
     // src/map talks to MapLibre.
     files: ['src/data/**/*.ts', 'src/stores/**/*.ts', 'src/composables/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { paths: [MAPLIBRE], patterns: roomPatterns(['components', 'views']) }] },
+    rules: { 'no-restricted-imports': ['error', { paths: [MAPLIBRE], patterns: [MAPLIBRE_SUBPATHS, ...roomPatterns(['components', 'views'])] }] },
   },
   {
     // Only src/map talks to MapLibre: every other file of the app, the entry point included.
     files: ['src/main.ts', 'src/App.vue', 'src/components/**/*.{ts,vue}', 'src/views/**/*.{ts,vue}', 'src/i18n/**/*.ts', 'src/config/**/*.ts', 'src/pwa/**/*.{ts,vue}'],
-    rules: { 'no-restricted-imports': ['error', { paths: [MAPLIBRE] }] },
+    rules: { 'no-restricted-imports': ['error', { paths: [MAPLIBRE], patterns: [MAPLIBRE_SUBPATHS] }] },
   },
 )

@@ -41,10 +41,11 @@ describe('import rules', () => {
   })
 
   it.each([
-    ["import { downloadFile as imported } from '@/components/base/download.ts'"],
-    ["import { downloadFile as imported } from '../components/base/download.ts'"],
+    ["import { formatCount as imported } from '@/components/analysis/format.ts'"],
+    ["import { formatCount as imported } from '../components/analysis/format.ts'"],
     ["import { default as imported } from '../views/ExploreView.vue'"],
     ["import { Map as imported } from 'maplibre-gl'"],
+    ["import { default as imported } from 'maplibre-gl/dist/maplibre-gl-dev.js'"],
   ])('src/composables may not: %s', async (line) => {
     expect(await importProblems(composableFile, line)).toHaveLength(1)
   })
