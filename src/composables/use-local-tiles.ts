@@ -9,7 +9,7 @@ import { openLocalPmtiles } from '@/map/pmtiles/protocol.ts'
 import { openTileArchive } from '@/map/pmtiles/add-tile-layer.ts'
 import { rememberTileExtent } from '@/data/tile-extents.ts'
 import { newLayerId } from '@/data/import/layer-id.ts'
-import { nextColourAmong, singleStyle } from '@/components/import/layer-style.ts'
+import { nextColourAmong, singleStyle } from '@/data/import/layer-style.ts'
 
 export function isTileArchive(fileName: string): boolean {
   return /\.pmtiles$/i.test(fileName)

@@ -17,6 +17,7 @@ import {
   announceStorageChange,
   deleteLayer,
   listenToStorageChanges,
+  hasLocal,
   loadStoredLayer,
   loadStoredMonitoring,
   importedMonitoring,
@@ -41,7 +42,6 @@ export function storedLayersRestored(): Promise<void> {
 
 /** The file each imported layer came from (kept with the layer, shown in messages). */
 const sourceFiles = new Map<string, string>()
-const SETTINGS_KEY = 'shuitian.settings.v1'
 
 function report(what: string, error: unknown) {
   const imports = useImportsStore()
@@ -105,7 +105,7 @@ export function usePersistence() {
       catalogue.addImported(layer.definition, layer.collection.features.length)
     }
     // localStorage holds the locale too; IndexedDB restores it when that was cleared on its own.
-    if (state.settings && localStorage.getItem(SETTINGS_KEY) === null) settings.locale = state.settings.locale
+    if (state.settings && !hasLocal('settings')) settings.locale = state.settings.locale
     for (const problem of state.problems) {
       imports.addStorageMessage(settings.locale === 'zh' ? `本机保存的「${problem.key}」未能恢复：${problem.reasonZh}` : `Saved "${problem.key}" was not restored: ${problem.reasonEn}`)
     }
@@ -119,7 +119,7 @@ export function usePersistence() {
           if (status !== 'ready') return
           queueMicrotask(() => stop())
           // Loaded only when there are saved records to restore: it brings the table readers (issue 15 §1).
-          void import('@/components/import/apply-monitoring.ts').then(({ applyMonitoringRecords }) => applyMonitoringRecords(records))
+          void import('@/composables/apply-monitoring.ts').then(({ applyMonitoringRecords }) => applyMonitoringRecords(records))
         },
         { immediate: true },
       )
@@ -146,7 +146,7 @@ export function usePersistence() {
       const stored = await loadStoredMonitoring()
       if (!stored || water.status !== 'ready') return
       resetImportedMonitoring(stored.records, stored.fileNames)
-      const { applyMonitoringRecords } = await import('@/components/import/apply-monitoring.ts')
+      const { applyMonitoringRecords } = await import('@/composables/apply-monitoring.ts')
       applyMonitoringRecords(stored.records)
       return
     }

@@ -6,7 +6,7 @@
  */
 import { computed, shallowRef } from 'vue'
 import { layerFeatures } from '@/data/feature-registry.ts'
-import { loadTowns } from '@/components/analysis/load-towns.ts'
+import { loadTowns } from '@/data/load-towns.ts'
 import { useLayersStore } from '@/stores/layers.ts'
 import { useI18n } from '@/i18n/use-i18n.ts'
 import { featureName, NO_PLACE_NAMES, namePairs, placeName, withPlaceNames, type PlaceKind } from '@/domain/names/place-names.ts'

@@ -19,7 +19,7 @@ import { useSettingsStore } from '@/stores/settings.ts'
 import { sectionGroup, sectionListGroup, shownSectionsGroup } from './tour-figures/sections.ts'
 import { greenGroup, greenYearGroup, kindTotalGroup, parcelGroup, plotGroup, plotStageGroup, soilYearGroup } from './tour-figures/land.ts'
 import type { FigureGroup, FigureWords } from './tour-figures/types.ts'
-import { boardFigureGroups } from '@/components/assessment/board-figures.ts'
+import { boardFigureGroups } from '@/composables/assessment/board-figures.ts'
 
 export type { FigureGroup, FigureRow } from './tour-figures/types.ts'
 

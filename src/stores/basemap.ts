@@ -8,23 +8,18 @@ import { defineStore } from 'pinia'
 import { computed, ref, watch } from 'vue'
 import type { OnlineBasemapId } from '@/domain/basemap/online-basemaps.ts'
 import { CONFIGURED_TIANDITU_TOKEN, OFFERED_BASEMAP_IDS, offeredBasemap } from '@/config/online-basemaps.ts'
+import { readLocal, writeLocal } from '@/data/persistence/local-storage.ts'
 
 export type BasemapChoice = 'offline' | OnlineBasemapId
 /** offline: the district map alone; loading: online tiles asked for; shown: at least one tile arrived. */
 export type BasemapStatus = 'offline' | 'loading' | 'shown'
 
-const STORAGE_KEY = 'shuitian.basemap.v1'
-
 function readStored(): { choice: BasemapChoice; token: string } {
-  try {
-    const stored = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}') as { choice?: unknown; token?: unknown }
-    // A choice this build no longer offers (or a hand-edited value) falls back to the offline map.
-    const offered = OFFERED_BASEMAP_IDS.find((id) => id === stored.choice)
-    const choice = offered ?? 'offline'
-    return { choice, token: typeof stored.token === 'string' ? stored.token : '' }
-  } catch {
-    return { choice: 'offline', token: '' }
-  }
+  const stored = (readLocal('basemap') ?? {}) as { choice?: unknown; token?: unknown }
+  // A choice this build no longer offers (or a hand-edited value) falls back to the offline map.
+  const offered = OFFERED_BASEMAP_IDS.find((id) => id === stored.choice)
+  const choice = offered ?? 'offline'
+  return { choice, token: typeof stored.token === 'string' ? stored.token : '' }
 }
 
 export const useBasemapStore = defineStore('basemap', () => {
@@ -44,11 +39,8 @@ export const useBasemapStore = defineStore('basemap', () => {
   const missingToken = computed(() => shown.value !== 'offline' && Boolean(offeredBasemap(shown.value)?.needsToken) && !effectiveToken.value)
 
   watch([choice, token], () => {
-    try {
-      localStorage.setItem(STORAGE_KEY, JSON.stringify({ choice: choice.value, token: token.value }))
-    } catch {
-      // Storage full or disabled: the choice lasts for this visit only.
-    }
+    // Storage full or disabled: the choice lasts for this visit only.
+    writeLocal('basemap', { choice: choice.value, token: token.value })
   })
 
   function choose(next: BasemapChoice) {

@@ -5,27 +5,19 @@
 import { defineStore } from 'pinia'
 import { ref, watch } from 'vue'
 import { MAX_LIST_ITEMS, MAX_TEXT_LENGTH } from '@/domain/view-state/decode-values.ts'
-
-const STORAGE_KEY = 'shuitian.layer-order.v1'
+import { readLocal, writeLocal } from '@/data/persistence/local-storage.ts'
 
 function readStoredOrder(): string[] {
-  try {
-    const stored = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '[]') as unknown
-    if (!Array.isArray(stored)) return []
-    return stored.filter((id): id is string => typeof id === 'string' && id.length <= MAX_TEXT_LENGTH).slice(0, MAX_LIST_ITEMS)
-  } catch {
-    return []
-  }
+  const stored = readLocal('layerOrder')
+  if (!Array.isArray(stored)) return []
+  return stored.filter((id): id is string => typeof id === 'string' && id.length <= MAX_TEXT_LENGTH).slice(0, MAX_LIST_ITEMS)
 }
 
 export const useLayerOrderStore = defineStore('layer-order', () => {
   const order = ref<string[]>(readStoredOrder())
   watch(order, (value) => {
-    try {
-      localStorage.setItem(STORAGE_KEY, JSON.stringify(value))
-    } catch {
-      // Storage full or disabled: the order then lasts for this visit (and the URL keeps it).
-    }
+    // Storage full or disabled: the order then lasts for this visit (and the URL keeps it).
+    writeLocal('layerOrder', value)
   })
   function setOrder(next: readonly string[]) {
     if (next.length === order.value.length && next.every((id, index) => id === order.value[index])) return

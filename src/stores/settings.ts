@@ -2,26 +2,18 @@
 import { defineStore } from 'pinia'
 import { ref, watch } from 'vue'
 import type { Locale } from '@/domain/layers/types.ts'
-
-const STORAGE_KEY = 'shuitian.settings.v1'
+import { readLocal, writeLocal } from '@/data/persistence/local-storage.ts'
 
 function readStoredLocale(): Locale {
-  try {
-    const stored = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}') as { locale?: unknown }
-    return stored.locale === 'en' ? 'en' : 'zh'
-  } catch {
-    return 'zh'
-  }
+  const stored = readLocal('settings') as { locale?: unknown } | null
+  return stored?.locale === 'en' ? 'en' : 'zh'
 }
 
 export const useSettingsStore = defineStore('settings', () => {
   const locale = ref<Locale>(readStoredLocale())
   watch(locale, (value) => {
-    try {
-      localStorage.setItem(STORAGE_KEY, JSON.stringify({ locale: value }))
-    } catch {
-      // Storage can be full or disabled (private mode); the choice then lasts for this visit only.
-    }
+    // Storage can be full or disabled (private mode); the choice then lasts for this visit only.
+    writeLocal('settings', { locale: value })
     document.documentElement.lang = value === 'zh' ? 'zh-CN' : 'en'
   }, { immediate: true })
   function toggleLocale() {

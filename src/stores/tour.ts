@@ -19,10 +19,7 @@ import {
   type TourStop,
 } from '@/domain/tour/index.ts'
 import type { TourProblem } from '@/data/tour/index.ts'
-import { isQuotaError, loadTourDraft, saveTourDraft } from '@/data/persistence/index.ts'
-
-/** Where earlier versions kept the draft; read once and moved to IndexedDB. */
-export const DRAFT_STORAGE_KEY = 'shuitian.tour-draft.v1'
+import { hasLocal, isQuotaError, loadTourDraft, saveTourDraft, takeLocal } from '@/data/persistence/index.ts'
 
 /**
  * Why the draft could not be saved or read back, as plain data; the panel words it in the current
@@ -49,23 +46,12 @@ function validDraft(parseTour: ParseTour, json: unknown): Tour | null {
 }
 
 function hasLegacyDraft(): boolean {
-  try {
-    return localStorage.getItem(DRAFT_STORAGE_KEY) !== null
-  } catch {
-    return false
-  }
+  return hasLocal('legacyTourDraft')
 }
 
 function takeLegacyDraft(parseTour: ParseTour): Tour | null {
-  try {
-    const text = localStorage.getItem(DRAFT_STORAGE_KEY)
-    if (!text) return null
-    const draft = validDraft(parseTour, JSON.parse(text))
-    if (draft) localStorage.removeItem(DRAFT_STORAGE_KEY)
-    return draft
-  } catch {
-    return null
-  }
+  // Where earlier versions kept the draft (data/persistence/local-storage.ts); moved to IndexedDB once.
+  return takeLocal('legacyTourDraft', (value) => (value === null ? null : validDraft(parseTour, value)))
 }
 
 export const useTourStore = defineStore('tour', () => {

@@ -14,7 +14,7 @@
 import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { SAFE_PALETTE } from '@/components/import/layer-style.ts'
+import { SAFE_PALETTE } from '@/data/import/layer-style.ts'
 import { NO_DATA_COLOUR, NO_DATA_TEXT_COLOUR, NUMERAL_TEXT_COLOURS, WATER_CLASS_COLOURS, WATER_CLASSES, type WaterClass } from '@/domain/water-quality/index.ts'
 
 const MIN_DIFFERENCE = 10
@@ -180,7 +180,7 @@ describe('the class numerals on their class colour (markers and the class key, S
 })
 
 /**
- * Issue 12 item 6: each import takes the next colour of the Okabe–Ito palette (components/import/layer-style.ts).
+ * Issue 12 item 6: each import takes the next colour of the Okabe–Ito palette (data/import/layer-style.ts).
  * Imports are drawn side by side, so every two palette colours must stay apart for the same viewers.
  */
 describe('colour-vision check of the import palette (Okabe–Ito)', () => {

@@ -4,7 +4,7 @@
  * to the browser as a Blob through a temporary <a download>, which works offline.
  */
 import { toCsv } from '@/data/export/index.ts'
-import { downloadFile } from '@/components/base/download.ts'
+import { downloadFile } from '@/data/export/download.ts'
 import type { StatisticsTable } from '@/domain/statistics/index.ts'
 
 /** The table as CSV text: heading row, the rows, then the totals row. */

@@ -4,7 +4,7 @@ import type { GeometryProblemKind } from '@/domain/spatial/index.ts'
 import type { StageProblemKind } from '@/domain/remediation/index.ts'
 import type { SoilProblemKind } from '@/domain/soil/index.ts'
 import type { GreenProblemKind } from '@/domain/greenery/index.ts'
-import { lineThrough, pointAt, rectangle } from '@/domain/spatial/test-fixtures.ts'
+import { lineThrough, pointAt, rectangle } from '../../../tests/support/test-fixtures.ts'
 import { featureProblemList, featureProblems } from './feature-problems.ts'
 import { problemText, shortText, shortValue, VALUE_MAX_LENGTH } from './problem-text.ts'
 

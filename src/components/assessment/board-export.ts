@@ -7,7 +7,7 @@ import type { Board, SeriesTable } from '@/domain/assessment/index.ts'
 import { compareSectionBoth, type SectionChange } from '@/domain/water-quality/index.ts'
 import type { Locale } from '@/domain/layers/types.ts'
 import type { AssessmentMessageKey } from '@/i18n/assessment-messages.ts'
-import { className, concentration, itemName, sectionName } from './board-format.ts'
+import { className, concentration, itemName, sectionName } from '@/composables/assessment/board-format.ts'
 
 export function boardRows(board: Board, table: SeriesTable, locale: Locale, bt: (key: AssessmentMessageKey) => string): Record<string, unknown>[] {
   const margins = new Map(board.margins.map((margin) => [margin.section, margin]))

@@ -9,7 +9,7 @@ import { useAssessmentStore } from '@/stores/assessment.ts'
 import { useLayersStore } from '@/stores/layers.ts'
 import { useSectionViewStore } from '@/stores/section-view.ts'
 import { useWaterStore } from '@/stores/water.ts'
-import { boardMemo, seriesTable } from './board-table.ts'
+import { boardMemo, seriesTable } from '@/composables/assessment/board-table.ts'
 
 export function useAssessmentBoard() {
   const store = useAssessmentStore()

@@ -9,7 +9,7 @@ import { forgetTileExtent } from '@/data/tile-extents.ts'
 import { XLSX_MIME, toCsv, toGeoJson, toXlsx } from '@/data/export/index.ts'
 import type { LayerStyle } from '@/domain/layers/types.ts'
 import { persistLayer, unpersistLayer } from '@/composables/use-persistence.ts'
-import { downloadFile, safeFileName } from '@/components/base/download.ts'
+import { downloadFile, safeFileName } from '@/data/export/download.ts'
 
 export function useImportedLayerActions() {
   const catalogue = useCatalogueStore()

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Feature, Geometry } from 'geojson'
-import { deepFreeze } from '../spatial/deep-freeze.ts'
-import { lineThrough, pointAt, rectangle } from '../spatial/test-fixtures.ts'
+import { deepFreeze } from '../../../tests/support/deep-freeze.ts'
+import { lineThrough, pointAt, rectangle } from '../../../tests/support/test-fixtures.ts'
 import { SQUARE_METRES_PER_MU, areaHa, areaM2, areaMu, lengthKm, squareMetresToMu } from './index.ts'
 
 describe('units', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Feature, Geometry } from 'geojson'
-import { deepFreeze } from '../spatial/deep-freeze.ts'
-import { lineThrough, pointAt, rectangle } from '../spatial/test-fixtures.ts'
+import { deepFreeze } from '../../../tests/support/deep-freeze.ts'
+import { lineThrough, pointAt, rectangle } from '../../../tests/support/test-fixtures.ts'
 import { greenTotals, isActiveAt, validateGreenFeature, type ProjectPhase } from './index.ts'
 
 // A small 2019 programme: 2 greenways (1.2 km + 0.8 km), 1 corridor of 300 m × 200 m (6 ha = 90 亩),

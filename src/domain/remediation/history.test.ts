@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { deepFreeze } from '../spatial/deep-freeze.ts'
+import { deepFreeze } from '../../../tests/support/deep-freeze.ts'
 import { stageAt, stageStateAt, stageTimeline, validateStageHistory } from './index.ts'
 
 const plot = deepFreeze([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { deepFreeze } from '../spatial/deep-freeze.ts'
+import { deepFreeze } from '../../../tests/support/deep-freeze.ts'
 import { exceedances, landClassOf, screenSoil, validateSoilValues, type LandClass, type SoilVerdict } from './index.ts'
 
 const ARSENIC = '7440-38-2'

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { deepFreeze } from './deep-freeze.ts'
+import { deepFreeze } from '../../../tests/support/deep-freeze.ts'
 import { measureArea, measureDistance } from './index.ts'
-import { at } from './test-fixtures.ts'
+import { at } from '../../../tests/support/test-fixtures.ts'
 
 describe('measureDistance', () => {
   it.each([

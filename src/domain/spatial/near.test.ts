@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { Feature, Geometry } from 'geojson'
-import { deepFreeze } from './deep-freeze.ts'
+import { deepFreeze } from '../../../tests/support/deep-freeze.ts'
 import { clampSearchDistance, featuresNear, geometryDistanceM, type LayerFeature } from './index.ts'
-import { lineThrough, pointAt, rectangle } from './test-fixtures.ts'
+import { lineThrough, pointAt, rectangle } from '../../../tests/support/test-fixtures.ts'
 
 const target = pointAt(0, 0, { name: '断面' })
 const candidates: LayerFeature[] = deepFreeze([

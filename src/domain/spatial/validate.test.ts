@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Feature, Geometry } from 'geojson'
-import { deepFreeze } from './deep-freeze.ts'
+import { deepFreeze } from '../../../tests/support/deep-freeze.ts'
 import { validateGeometry, type GeometryProblemKind } from './index.ts'
 
 const feature = (geometry: unknown) => deepFreeze({ type: 'Feature', properties: {}, geometry }) as Feature<Geometry | null>

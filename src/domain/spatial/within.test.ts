@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { Feature, MultiPolygon, Polygon } from 'geojson'
-import { deepFreeze } from './deep-freeze.ts'
+import { deepFreeze } from '../../../tests/support/deep-freeze.ts'
 import { featuresWithin, type LayerFeature } from './index.ts'
-import { at, lineThrough, pointAt, rectangle } from './test-fixtures.ts'
+import { at, lineThrough, pointAt, rectangle } from '../../../tests/support/test-fixtures.ts'
 
 // A 1 km × 1 km "town".
 const town = rectangle(0, 0, 1000, 1000, { name: '金汇镇（示意）' })

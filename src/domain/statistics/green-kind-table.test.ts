@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Feature, Geometry } from 'geojson'
-import { rectangle } from '../spatial/test-fixtures.ts'
+import { rectangle } from '../../../tests/support/test-fixtures.ts'
 import { greenKindTable } from './index.ts'
 
 // rectangle(x0, y0, x1, y1) is in metres: 300 m × 200 m = 6 ha = 90 亩 (1 亩 = 666.67 m²).

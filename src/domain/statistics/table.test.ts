@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Feature, Geometry } from 'geojson'
-import { deepFreeze } from '../spatial/deep-freeze.ts'
-import { rectangle } from '../spatial/test-fixtures.ts'
+import { deepFreeze } from '../../../tests/support/deep-freeze.ts'
+import { rectangle } from '../../../tests/support/test-fixtures.ts'
 import { statisticsTable } from './index.ts'
 import { NO_PLACE_NAMES, withPlaceNames } from '../names/place-names.ts'
 

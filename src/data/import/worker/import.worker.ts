@@ -7,8 +7,8 @@ import { importFile, refuseOversized } from '../index.ts'
 import { importLimits } from '../limits.ts'
 import { guessKind } from '../guess-kind.ts'
 import { importMonitoringTable } from '@/data/monitoring/import-table.ts'
-import { cardFieldsOf, dataKeys, geometryKindOf, withFeatureIds } from '@/components/import/prepare-layer.ts'
-import { nameColumnOf } from '@/components/import/card-title.ts'
+import { cardFieldsOf, dataKeys, geometryKindOf, withFeatureIds } from '@/data/import/prepare-layer.ts'
+import { nameColumnOf } from '@/data/import/card-title.ts'
 import type { ImportProgress, ImportRequest, PreparedLayer, WorkerAnswer } from './protocol.ts'
 
 const scope = self as unknown as { postMessage(message: WorkerAnswer, transfer?: Transferable[]): void; onmessage: ((event: MessageEvent<ImportRequest>) => void) | null }
