@@ -9,7 +9,7 @@ import { registerLayerFeatures } from '@/data/feature-registry.ts'
 import { withDerivedProperties } from '@/domain/layers/derived-properties.ts'
 import { loadFeatureService } from '@/data/feature-service.ts'
 import { thematicLayers } from './thematic-layers.ts'
-import { FIRST_LABEL_LAYER } from './basemap-style.ts'
+import { insertionPoint } from './draw-order.ts'
 import { addTileLayer } from './pmtiles/add-tile-source.ts'
 import { rememberTileExtent } from '@/data/tile-extents.ts'
 
@@ -20,7 +20,7 @@ export interface ThematicLoadCallbacks {
 
 export function addLoadedLayer(map: MapLibreMap, definition: LayerDefinition, loaded: LoadedLayer): void {
   map.addSource(definition.id, { type: 'geojson', data: loaded.collection, promoteId: 'id' })
-  for (const layer of thematicLayers(definition, { featureCount: loaded.collection.features.length })) map.addLayer(layer, FIRST_LABEL_LAYER)
+  for (const layer of thematicLayers(definition, { featureCount: loaded.collection.features.length })) map.addLayer(layer, insertionPoint(map, layer))
 }
 
 /** Tile layers keep no features in memory: the load reports an empty collection. */

@@ -9,6 +9,7 @@ import { layerSourceData } from '@/data/feature-registry.ts'
 import type { LayerDefinition } from '@/domain/layers/types.ts'
 import { thematicLayers } from './thematic-layers.ts'
 import { FIRST_LABEL_LAYER } from './basemap-style.ts'
+import { insertionPoint } from './draw-order.ts'
 import { addTileLayer } from './pmtiles/add-tile-source.ts'
 import { tileLayers } from './pmtiles/tile-layers.ts'
 
@@ -49,7 +50,7 @@ export function useCatalogueSync(map: MapLibreMap) {
         if (!data) continue
         if (previous) removeLayersOf(map, previous.definition)
         if (!map.getSource(definition.id)) map.addSource(definition.id, { type: 'geojson', data, promoteId: 'id' })
-        for (const layer of thematicLayers(definition)) map.addLayer(layer, FIRST_LABEL_LAYER)
+        for (const layer of thematicLayers(definition)) map.addLayer(layer, insertionPoint(map, layer))
         applied.set(definition.id, { definition, key })
       }
     },

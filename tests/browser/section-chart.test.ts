@@ -122,7 +122,8 @@ describe('section history chart', () => {
     // Every chart's marker follows the clock, and the URL (the map's state) says the same month.
     const markers = await page.$$eval(`${CARD} [data-testid="chart-marker"]`, (nodes) => nodes.map((node) => node.getAttribute('data-month')))
     expect(new Set(markers)).toEqual(new Set(['2018-03']))
-    expect(new URL(page.url()).searchParams.get('m')).toBe('2018-03')
+    // The address is rewritten 250 ms after the last change (use-url-state): wait for it.
+    await expect.poll(() => new URL(page.url()).searchParams.get('m')).toBe('2018-03')
     await context.close()
   })
 
