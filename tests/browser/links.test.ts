@@ -29,7 +29,7 @@ describe('a link naming what does not exist', () => {
     // Ignored, not applied as a filter that keeps nothing.
     await page.waitForFunction((layers) => window.__shuitian!.renderedFeatureIds(layers).length === 45, SECTION_LAYERS)
     expect((await renderedIds(page, SECTION_LAYERS)).length).toBe(45)
-    expect(new URL(page.url()).searchParams.get('riv')).toBeNull()
+    await expect.poll(() => new URL(page.url()).searchParams.get('riv')).toBeNull()
     await page.click('[data-testid="link-notice-dismiss"]')
     expect(await page.$('[data-testid="link-notice"]')).toBeNull()
     await context.close()
@@ -46,7 +46,8 @@ describe('a link naming what does not exist', () => {
     const { page, context } = await openPage(app, `?riv=${river},Nowhere&sel=sections:FX04`)
     await page.waitForSelector('[data-testid="link-notice"]')
     expect(await page.textContent('[data-testid="link-notice-items"]')).toBe('河道「Nowhere」')
-    expect(new URL(page.url()).searchParams.get('riv')).toBe('浦南运河')
+    // The address is rewritten 250 ms after the change (use-url-state): wait for it.
+    await expect.poll(() => new URL(page.url()).searchParams.get('riv')).toBe('浦南运河')
     await page.waitForSelector('[data-testid="feature-card"]')
     await context.close()
   })
