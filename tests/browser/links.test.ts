@@ -57,6 +57,8 @@ describe('a link to a feature of an imported layer', () => {
   it('opened in a new tab, waits for the stored layer and selects the feature', async () => {
     const { page, context } = await openPage(app)
     const layerId = await importAndCommit(page, 'sample-places.geojson', readFileSync(`${fixtures}import/sample-places.geojson`))
+    // MapLibre reads the imported layer from the worker's blob URL in its own worker: wait until it has.
+    await page.waitForFunction((id) => window.__shuitian!.map.querySourceFeatures(id).length > 0, layerId)
     const featureId = await page.evaluate((id) => String(window.__shuitian!.map.querySourceFeatures(id)[0]?.properties?.id ?? ''), layerId)
     expect(featureId).not.toBe('')
     const tab = await context.newPage()
