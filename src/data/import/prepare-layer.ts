@@ -7,9 +7,8 @@ import type { CardField, GeometryKind, LayerDefinition, LayerStyle } from '@/dom
 import { STYLE_PROPERTY_KEYS } from '@/data/import/feature-style.ts'
 import { coordinateLabel, isCoordinateColumn, nameColumnOf } from './card-title.ts'
 
-/** Colour of a layer under preview, and the first colour a committed layer gets. */
+/** Colour of a layer under preview (a committed layer takes the next free palette colour, layer-style.ts). */
 export const PREVIEW_COLOUR = '#d81b60'
-export const IMPORTED_COLOUR = '#0072b2'
 
 /**
  * Copies the features with a unique string `properties.id` (and `id`): a missing, empty or repeated id
