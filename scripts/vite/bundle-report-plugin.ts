@@ -1,12 +1,12 @@
 /**
  * Writes what the page loads before the first map (the entry chunk and every chunk it imports statically)
  * and the modules inside, each with its minified size and its gzip size on its own, to
- * `.vite/bundle-report.json` (outside dist/, so it is neither served nor precached). The first-load budget
+ * `.vite/bundle-report.<output folder>.json` (outside dist/, so it is neither served nor precached). The first-load budget
  * test (tests/browser/bundle-budget.test.ts) reads it to name the largest modules when the budget is broken;
  * the budget itself is measured on the files in dist/.
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
-import { dirname, join, relative } from 'node:path'
+import { dirname, join, relative, resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import type { Plugin } from 'vite'
 
@@ -30,12 +30,23 @@ export interface BundleReport {
   chunks: ReportedChunk[]
 }
 
-export const bundleReportPath = (root: string) => join(root, '.vite', 'bundle-report.json')
+/**
+ * One report per output folder: a second build into another folder (the online-basemap test builds into
+ * tests/browser/artifacts/dist-online) must not overwrite the report of dist/.
+ */
+export const bundleReportPath = (root: string, outDir = join(root, 'dist')) => {
+  const folder = relative(root, resolve(root, outDir)).replace(/[^A-Za-z0-9_-]+/g, '-')
+  return join(root, '.vite', `bundle-report.${folder}.json`)
+}
 
 export function bundleReportPlugin(root: string): Plugin {
+  let outDir = join(root, 'dist')
   return {
     name: 'shuitian-bundle-report',
     apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir)
+    },
     generateBundle(_options, bundle) {
       const chunks: ReportedChunk[] = []
       for (const output of Object.values(bundle)) {
@@ -49,7 +60,7 @@ export function bundleReportPlugin(root: string): Plugin {
           .sort((a, b) => b.gzipBytes - a.gzipBytes)
         chunks.push({ fileName: output.fileName, isEntry: output.isEntry, imports: output.imports, dynamicImports: output.dynamicImports, modules })
       }
-      const path = bundleReportPath(root)
+      const path = bundleReportPath(root, outDir)
       mkdirSync(dirname(path), { recursive: true })
       writeFileSync(path, JSON.stringify({ chunks } satisfies BundleReport, null, 1))
     },
