@@ -14,6 +14,9 @@ export const SECTION_LEVELS: Record<string, LocalizedText> = {
   town: { zh: '镇级', en: 'Town' },
 }
 
+/** The layer the section view, the section list and the assessment board read (the catalogue's sections). */
+export const SECTIONS_LAYER_ID = 'sections'
+
 export const WATER_FAMILY: FamilyModule = {
   family: 'water',
   ownClockSync: true,
