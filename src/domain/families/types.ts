@@ -8,7 +8,9 @@
  * `Record<LayerFamily, …>`, so a family added to `LayerFamily` fails type-checking until every part exists:
  * - `FamilyModule` (here; registry `./registry.ts`): pure, loaded with the first map;
  * - `FamilyAnalysis` (here; registry `./analysis-registry.ts`): pure, loaded with the analysis drawer or a card;
- * - tour figures (`src/composables/families/`), card detail (`src/components/families/`): Vue rooms.
+ * - tour figures (`src/composables/tour-figures/families.ts`), card detail (`src/components/families/card-details.ts`):
+ *   the Vue rooms' parts;
+ * - the panel's place: `FAMILY_ORDER` in `../layers/layer-order.ts`.
  */
 import type { Feature, Geometry } from 'geojson'
 import type { CardField, FieldFormat, LayerDefinition, LayerFamily, LocalizedText } from '../layers/types.ts'
