@@ -7,6 +7,7 @@ import { computed, ref } from 'vue'
 import { LAYER_CATALOGUE } from '@/config/layer-catalogue.ts'
 import type { LayerDefinition } from '@/domain/layers/types.ts'
 import type { CatalogueProblem } from '@/data/load-catalogue.ts'
+import type { MonitoringService } from '@/data/monitoring-service.ts'
 import { useLayersStore } from './layers.ts'
 
 export const useCatalogueStore = defineStore('catalogue', () => {
@@ -15,6 +16,8 @@ export const useCatalogueStore = defineStore('catalogue', () => {
   const configured = ref<LayerDefinition[]>([])
   /** Broken entries of geodata/catalogue.json, worded per locale by components/layers/load-problem-text.ts. */
   const problems = ref<CatalogueProblem[]>([])
+  /** geodata/catalogue.json → `monitoring`: the series is read from this service (null: the shipped table). */
+  const monitoring = ref<MonitoringService | null>(null)
   const definitions = computed<LayerDefinition[]>(() => [...LAYER_CATALOGUE, ...configured.value, ...imported.value])
   const layersStore = useLayersStore()
 
@@ -26,9 +29,10 @@ export const useCatalogueStore = defineStore('catalogue', () => {
     imported.value = [...imported.value.filter((candidate) => candidate.id !== next.id), next]
     layersStore.addLayer(next.id, count)
   }
-  function setConfigured(next: LayerDefinition[], problemList: CatalogueProblem[]) {
+  function setConfigured(next: LayerDefinition[], problemList: CatalogueProblem[], monitoringService: MonitoringService | null = null) {
     configured.value = next
     problems.value = problemList
+    monitoring.value = monitoringService
     for (const definition of next) layersStore.addPendingLayer(definition.id, definition.visibleByDefault)
   }
   function removeImported(id: string) {
@@ -38,5 +42,5 @@ export const useCatalogueStore = defineStore('catalogue', () => {
   function updateImported(id: string, changes: Partial<Pick<LayerDefinition, 'name' | 'style' | 'fileStyle'>>) {
     imported.value = imported.value.map((candidate) => (candidate.id === id ? { ...candidate, ...changes } : candidate))
   }
-  return { imported, configured, problems, definitions, definition, addImported, setConfigured, removeImported, updateImported }
+  return { imported, configured, problems, monitoring, definitions, definition, addImported, setConfigured, removeImported, updateImported }
 })

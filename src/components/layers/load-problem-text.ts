@@ -63,6 +63,7 @@ const CATALOGUE_TEXT: Record<CatalogueProblemKind, MessageKey> = {
   'bad-tiles': 'catalogue.problem.bad-tiles',
   'no-source': 'catalogue.problem.no-source',
   'invalid-json': 'catalogue.problem.invalid-json',
+  'bad-monitoring': 'catalogue.problem.bad-monitoring',
 }
 
 /**
