@@ -73,6 +73,7 @@ describe('reading the monitoring series from a service', () => {
     expect(failure).toBeInstanceOf(MonitoringServiceError)
     expect((failure as MonitoringServiceError).kind).toBe('repeated-page')
     expect((failure as MonitoringServiceError).url).toContain('offset=3')
+    expect((failure as MonitoringServiceError).detail).toBe('3/1620')
     expect(asked).toHaveLength(2)
   })
 

@@ -35,6 +35,10 @@ const MAX_PAGES = 1000
 
 export type MonitoringServiceFailure = 'unreachable' | 'http' | 'invalid-body' | 'repeated-page' | 'no-rows'
 
+/**
+ * `detail`: the HTTP status ('HTTP 500'), the parser's words and the start of the body ('invalid-body'),
+ * `read/total` rows ('repeated-page'), the rows read ('no-rows'), the browser's error ('unreachable').
+ */
 export class MonitoringServiceError extends Error {
   constructor(
     readonly kind: MonitoringServiceFailure,
@@ -184,7 +188,8 @@ export async function loadMonitoringService(
     // over PostGIS, #6613) and would send them for ever. A partial series would show wrong classes as
     // right, so the read fails rather than keeping part of it.
     if (pages > 0 && page.features.length > 0 && ids.every((id) => seen.has(id))) {
-      throw new MonitoringServiceError('repeated-page', url.href, `after ${rows.length} rows the service sent rows already read again; raise pageSize above ${total ?? rows.length} or use WFS`)
+      // The detail is the rows read and the rows the server counts: the UI words the advice (pageSize above that, or WFS).
+      throw new MonitoringServiceError('repeated-page', url.href, `${rows.length}/${total ?? '?'}`)
     }
     page.features.forEach((feature, index) => {
       if (seen.has(ids[index]!)) return
@@ -197,6 +202,6 @@ export async function loadMonitoringService(
   }
   const truncated = url !== null || rows.length > maxFeatures
   const table = readServiceRows(rows.slice(0, maxFeatures), options.sections, { from: service.from, to: service.to })
-  if (table.records.length === 0) throw new MonitoringServiceError('no-rows', firstMonitoringUrl(service, options.baseUrl, options.extent).href, `${table.read} rows read, none usable`)
+  if (table.records.length === 0) throw new MonitoringServiceError('no-rows', firstMonitoringUrl(service, options.baseUrl, options.extent).href, String(table.read))
   return { records: table.records, problems: table.problems, read: table.read, pages, truncated }
 }

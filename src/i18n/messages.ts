@@ -127,8 +127,8 @@ export const MESSAGES = {
     'water.source.failure.unreachable': '无法连接服务器',
     'water.source.failure.http': '服务器返回错误（{detail}）',
     'water.source.failure.invalid-body': '返回内容不是 GeoJSON 要素集合（{detail}）',
-    'water.source.failure.repeated-page': '服务未按分页返回，重复发送已读取的行（{detail}）',
-    'water.source.failure.no-rows': '没有可用的监测行（{detail}）',
+    'water.source.failure.repeated-page': '服务未按分页返回，读取 {detail} 行后重复发送已读取的行（请把 pageSize 调到总行数以上，或改用 WFS）',
+    'water.source.failure.no-rows': '读取 {detail} 行，没有可用的监测行',
   },
   en: {
     'app.title': 'Shuitian · One Map of the Eco-Environment',
@@ -257,8 +257,8 @@ export const MESSAGES = {
     'water.source.failure.unreachable': 'the server cannot be reached',
     'water.source.failure.http': 'the server answered with an error ({detail})',
     'water.source.failure.invalid-body': 'the answer is not a GeoJSON FeatureCollection ({detail})',
-    'water.source.failure.repeated-page': 'the service ignores paging and sent rows already read again ({detail})',
-    'water.source.failure.no-rows': 'no usable monitoring rows ({detail})',
+    'water.source.failure.repeated-page': 'the service ignores paging: after {detail} rows it sent rows already read again (set pageSize above the number of rows, or use WFS)',
+    'water.source.failure.no-rows': '{detail} rows read, none usable',
   },
 } as const
 
