@@ -44,7 +44,7 @@ export async function monitoringFromService(
     const loaded = await loadMonitoringService(service, {
       baseUrl,
       sections: currentSections(),
-      extent: sectionsExtent(),
+      extent: service.bbox === false ? null : sectionsExtent(),
       onProgress: (progress) => water.setProgress(progress),
     })
     water.setSource({

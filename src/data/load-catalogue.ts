@@ -88,6 +88,7 @@ export function monitoringOf(raw: unknown): MonitoringService | undefined | Cata
     ...(typeof service.pageSize === 'number' && service.pageSize > 0 ? { pageSize: service.pageSize } : {}),
     ...(typeof service.maxFeatures === 'number' && service.maxFeatures > 0 ? { maxFeatures: service.maxFeatures } : {}),
     ...(isText(service.monthProperty) ? { monthProperty: service.monthProperty } : {}),
+    ...(service.bbox === false ? { bbox: false } : {}),
   }
   if (service.kind === 'ogc-features' && isText(service.url)) return { kind: 'ogc-features', url: service.url, ...options }
   if (service.kind === 'wfs' && isText(service.url) && isText(service.typeName)) return { kind: 'wfs', url: service.url, typeName: service.typeName, ...options }

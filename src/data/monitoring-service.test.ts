@@ -124,5 +124,6 @@ describe('the catalogue’s monitoring entry', () => {
     expect(bad.monitoring).toBeUndefined()
     expect(bad.problemDetails.map((problem) => problem.kind)).toEqual(['bad-monitoring'])
     expect(parseCatalogue({ layers: [] }, []).monitoring).toBeUndefined()
+    expect(parseCatalogue({ layers: [], monitoring: { kind: 'ogc-features', url: 'x', bbox: false } }, []).monitoring).toEqual({ kind: 'ogc-features', url: 'x', bbox: false })
   })
 })

@@ -21,6 +21,8 @@ export interface MonitoringService {
   /** First and last month to ask for (YYYY-MM), both optional. */
   from?: string
   to?: string
+  /** False for a collection without geometry: no `bbox` is sent (default: the sections' extent). */
+  bbox?: boolean
   /** The month property, for the WFS filter (default `month`). */
   monthProperty?: string
   pageSize?: number
