@@ -243,8 +243,16 @@ describe.skipIf(!wanted)('layers from a real PostGIS + MapServer stack', () => {
   })
 })
 
-/** The class the map was given for each section at the clock's month (feature-state, as the clock sets it). */
-async function drawnClasses(page: Page, sectionIds: string[]): Promise<(number | null)[]> {
+/**
+ * The class the map was given for each section at the clock's month (feature-state, as the clock sets it),
+ * once the first section shows `settled` (before the series arrives every section is "no data", 0).
+ */
+async function drawnClasses(page: Page, sectionIds: string[], settled: number | null): Promise<(number | null)[]> {
+  await page.waitForFunction(
+    ([id, value]) => window.__shuitian!.map.getFeatureState({ source: 'sections', id: id! }).waterClass === value,
+    [sectionIds[0], settled] as const,
+    { timeout: 30_000 },
+  ).catch(() => {})
   return page.evaluate((ids) => ids.map((id) => (window.__shuitian!.map.getFeatureState({ source: 'sections', id }).waterClass as number | undefined) ?? null), sectionIds)
 }
 
@@ -285,8 +293,7 @@ describe.skipIf(!wanted)('the monitoring series from the stack (issue #17 §3)',
     for (const next of ['2019-06', '2018-03', '2020-11']) {
       await stepTo(page, month, next)
       month = next
-      await page.waitForFunction(() => window.__shuitian!.map.getFeatureState({ source: 'sections', id: 'FX01' }).waterClass !== undefined)
-      expect(await drawnClasses(page, sample), month).toEqual(sample.map((id) => truth.classOf(id, month)))
+      expect(await drawnClasses(page, sample, truth.classOf('FX01', month)), month).toEqual(sample.map((id) => truth.classOf(id, month)))
     }
     // The board, on the report's window, from the service's rows.
     await page.click('[data-testid="analysis-toggle"]')
@@ -315,8 +322,7 @@ describe.skipIf(!wanted)('the monitoring series from the stack (issue #17 §3)',
     expect(new URL(pages[0]!, 'http://x').searchParams.get('FILTER')).toContain('<Literal>2019-01</Literal>')
     // The clock spans the months read and opens on the last.
     expect(await page.textContent('[data-testid="clock-label"]')).toBe('2019年12月')
-    await page.waitForFunction(() => window.__shuitian!.map.getFeatureState({ source: 'sections', id: 'FX01' }).waterClass !== undefined)
-    expect(await drawnClasses(page, sample)).toEqual(sample.map((id) => truth.classOf(id, '2019-12')))
+    expect(await drawnClasses(page, sample, truth.classOf('FX01', '2019-12'))).toEqual(sample.map((id) => truth.classOf(id, '2019-12')))
     await context.close()
   })
 
@@ -337,8 +343,7 @@ describe.skipIf(!wanted)('the monitoring series from the stack (issue #17 §3)',
       expect(source.text).toContain(words)
       expect(source.text).toContain('现显示随应用提供的监测数据')
       expect(requests.filter((request) => request.endsWith('monthly.csv'))).toHaveLength(1)
-      await page.waitForFunction(() => window.__shuitian!.map.getFeatureState({ source: 'sections', id: 'FX01' }).waterClass !== undefined)
-      expect(await drawnClasses(page, sample)).toEqual(sample.map((id) => truth.classOf(id, '2019-06')))
+      expect(await drawnClasses(page, sample, truth.classOf('FX01', '2019-06'))).toEqual(sample.map((id) => truth.classOf(id, '2019-06')))
       await context.close()
     }
   })
