@@ -5,8 +5,8 @@
  * answered with null, so the caller keeps the shipped table.
  */
 import type { MonitoringRecord } from '@/domain/water-quality/index.ts'
-import type { Extent, MonitoringService } from '@/data/monitoring-service.ts'
-import type * as ServiceReader from '@/data/monitoring-service.ts'
+import { loadMonitoringService, monitoringServiceOf, type Extent } from '@/data/monitoring-service.ts'
+import { CATALOGUE_FILE } from '@/data/load-catalogue.ts'
 import { layerFeatures } from '@/data/feature-registry.ts'
 import { useWaterStore } from '@/stores/water.ts'
 
@@ -32,15 +32,17 @@ export function sectionsExtent(): Extent | null {
   return extent && [extent[0] - 0.001, extent[1] - 0.001, extent[2] + 0.001, extent[3] + 0.001]
 }
 
-export async function monitoringFromService(
-  service: MonitoringService,
-  baseUrl: string,
-): Promise<{ records: MonitoringRecord[]; problems: string[] } | null> {
+/** `entry`: the catalogue's `monitoring` as written. */
+export async function monitoringFromService(entry: unknown, baseUrl: string): Promise<{ records: MonitoringRecord[]; problems: string[] } | null> {
   const water = useWaterStore()
+  const service = monitoringServiceOf(entry)
+  if (!service) {
+    water.setSource({ kind: 'fallback', url: CATALOGUE_FILE, failure: { kind: 'bad-entry', detail: JSON.stringify(entry).slice(0, 160) } })
+    return null
+  }
   water.setSource({ kind: 'service', url: service.url })
   water.setProgress({ pages: 0, read: 0, total: null })
   try {
-    const { loadMonitoringService }: typeof ServiceReader = await import('@/data/monitoring-service.ts')
     const loaded = await loadMonitoringService(service, {
       baseUrl,
       sections: currentSections(),

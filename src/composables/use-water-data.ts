@@ -10,7 +10,7 @@ import { layerFeatures } from '@/data/feature-registry.ts'
 import type * as MonitoringLoader from '@/data/load-monitoring.ts'
 import { setWaterSeries } from '@/data/water-series.ts'
 import { useCatalogueStore } from '@/stores/catalogue.ts'
-import { monitoringFromService } from './monitoring-from-service.ts'
+import type * as ServiceSource from './monitoring-from-service.ts'
 
 export function useWaterData(baseUrl: string) {
   const layersStore = useLayersStore()
@@ -22,7 +22,11 @@ export function useWaterData(baseUrl: string) {
     try {
       // A monitoring service named in the catalogue replaces the shipped table; when it fails, the shipped
       // table is read as before and the failure stays on the water store (issue #17 §3).
-      const fromService = catalogue.monitoring ? await monitoringFromService(catalogue.monitoring, baseUrl) : null
+      // Its reader is a chunk of its own, loaded only then (the first load stays within issue 15 §1's budget).
+      const service = catalogue.monitoring
+      const fromService = service !== null && service !== undefined
+        ? await import('./monitoring-from-service.ts').then(({ monitoringFromService }: typeof ServiceSource) => monitoringFromService(service, baseUrl))
+        : null
       // The CSV reader (papaparse and the table checks) is a chunk of its own, loaded once the sections
       // are on the map rather than before the first map (issue 15 §1); it is small and comes from the
       // app's own origin or its offline cache.

@@ -4,7 +4,6 @@
  * file means "no extra layers"; a broken entry is reported and skipped, never fatal.
  */
 import type { CardField, FeatureService, LayerDefinition, VectorTileSource } from '@/domain/layers/types.ts'
-import type { MonitoringService } from './monitoring-service.ts'
 
 export const CATALOGUE_FILE = 'geodata/catalogue.json'
 
@@ -14,7 +13,7 @@ export const CATALOGUE_FILE = 'geodata/catalogue.json'
  * planner's language (components/layers/catalogue-text.ts, Record<Kind, …>, so a new kind fails
  * type-checking there), while `message` keeps the English text that tests and logs read.
  */
-export type CatalogueProblemKind = 'not-a-list' | 'bad-id' | 'id-taken' | 'no-name' | 'bad-service' | 'bad-tiles' | 'no-source' | 'invalid-json' | 'bad-monitoring'
+export type CatalogueProblemKind = 'not-a-list' | 'bad-id' | 'id-taken' | 'no-name' | 'bad-service' | 'bad-tiles' | 'no-source' | 'invalid-json'
 
 export interface CatalogueProblem {
   kind: CatalogueProblemKind
@@ -35,8 +34,11 @@ export interface ExtraCatalogue {
   /** The English messages of `problemDetails` (kept for logs and callers that show plain text). */
   problems: string[]
   problemDetails: CatalogueProblem[]
-  /** `monitoring`: the service the monitoring series is read from instead of the shipped table (issue #17 §3). */
-  monitoring?: MonitoringService
+  /**
+   * `monitoring`: the service the monitoring series is read from instead of the shipped table (issue #17
+   * §3), as written: checked by its reader (monitoringServiceOf), which loads only when there is one.
+   */
+  monitoring?: unknown
 }
 
 type EntryProblem = Omit<CatalogueProblem, 'file' | 'index' | 'message'> & { text: string }
@@ -50,8 +52,8 @@ function fileProblem(kind: CatalogueProblemKind, text: string, detail?: string):
   return { kind, file: CATALOGUE_FILE, message: `${CATALOGUE_FILE}: ${text}`, ...(detail === undefined ? {} : { detail }) }
 }
 
-function catalogueOf(definitions: LayerDefinition[], problemDetails: CatalogueProblem[], monitoring?: MonitoringService): ExtraCatalogue {
-  return { definitions, problems: problemDetails.map((problem) => problem.message), problemDetails, ...(monitoring ? { monitoring } : {}) }
+function catalogueOf(definitions: LayerDefinition[], problemDetails: CatalogueProblem[], monitoring?: unknown): ExtraCatalogue {
+  return { definitions, problems: problemDetails.map((problem) => problem.message), problemDetails, ...(monitoring === undefined ? {} : { monitoring }) }
 }
 
 const isText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== ''
@@ -68,31 +70,6 @@ function serviceOf(raw: unknown): FeatureService | undefined | EntryProblem {
     return { kind: 'wfs', url: service.url, typeName: service.typeName, ...limits }
   }
   return { kind: 'bad-service', text: '.service must be {kind: "ogc-features", url} or {kind: "wfs", url, typeName}' }
-}
-
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/
-
-/**
- * `"monitoring": {"kind": "ogc-features", url, from?, to?, pageSize?, maxFeatures?}` or `{"kind": "wfs", url,
- * typeName, monthProperty?, …}`: a collection of section × month rows, one property per indicator.
- */
-export function monitoringOf(raw: unknown): MonitoringService | undefined | CatalogueProblem {
-  if (raw === undefined) return undefined
-  const service = raw as Record<string, unknown>
-  const bad = fileProblem('bad-monitoring', '"monitoring" must be {kind: "ogc-features", url} or {kind: "wfs", url, typeName}, with from/to as YYYY-MM')
-  const months = [service?.from, service?.to].filter((month) => month !== undefined)
-  if (!months.every((month) => typeof month === 'string' && MONTH.test(month))) return bad
-  const options = {
-    ...(typeof service.from === 'string' ? { from: service.from } : {}),
-    ...(typeof service.to === 'string' ? { to: service.to } : {}),
-    ...(typeof service.pageSize === 'number' && service.pageSize > 0 ? { pageSize: service.pageSize } : {}),
-    ...(typeof service.maxFeatures === 'number' && service.maxFeatures > 0 ? { maxFeatures: service.maxFeatures } : {}),
-    ...(isText(service.monthProperty) ? { monthProperty: service.monthProperty } : {}),
-    ...(service.bbox === false ? { bbox: false } : {}),
-  }
-  if (service.kind === 'ogc-features' && isText(service.url)) return { kind: 'ogc-features', url: service.url, ...options }
-  if (service.kind === 'wfs' && isText(service.url) && isText(service.typeName)) return { kind: 'wfs', url: service.url, typeName: service.typeName, ...options }
-  return bad
 }
 
 function tilesOf(raw: unknown): VectorTileSource | undefined | EntryProblem {
@@ -137,9 +114,7 @@ export function parseCatalogue(value: unknown, reservedIds: readonly string[]): 
       sample: false,
     })
   })
-  const monitoring = monitoringOf((value as { monitoring?: unknown }).monitoring)
-  if (monitoring && 'message' in monitoring) problems.push(monitoring)
-  return catalogueOf(definitions, problems, monitoring && !('message' in monitoring) ? monitoring : undefined)
+  return catalogueOf(definitions, problems, (value as { monitoring?: unknown }).monitoring)
 }
 
 export async function loadExtraCatalogue(baseUrl: string, reservedIds: readonly string[]): Promise<ExtraCatalogue> {

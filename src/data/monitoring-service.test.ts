@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import type { FeatureCollection } from 'geojson'
 import { parseMonthlyCsv } from './monitoring/index.ts'
-import { firstMonitoringUrl, loadMonitoringService, MonitoringServiceError, type MonitoringService } from './monitoring-service.ts'
+import { firstMonitoringUrl, loadMonitoringService, MonitoringServiceError, monitoringServiceOf, type MonitoringService } from './monitoring-service.ts'
 import { parseCatalogue } from './load-catalogue.ts'
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/monitoring-service/${name}`, 'utf8')
@@ -116,14 +116,15 @@ describe('reading the monitoring series from a service', () => {
 })
 
 describe('the catalogue’s monitoring entry', () => {
-  it('names the service, its months and limits; a bad one is reported and ignored', () => {
-    const good = parseCatalogue({ layers: [], monitoring: { kind: 'wfs', url: 'shuitian/wfs', typeName: 'monitoring', from: '2019-01', pageSize: 2000 } }, [])
-    expect(good.monitoring).toEqual({ kind: 'wfs', url: 'shuitian/wfs', typeName: 'monitoring', from: '2019-01', pageSize: 2000 })
-    expect(good.problems).toEqual([])
-    const bad = parseCatalogue({ layers: [], monitoring: { kind: 'wfs', url: 'shuitian/wfs' } }, [])
-    expect(bad.monitoring).toBeUndefined()
-    expect(bad.problemDetails.map((problem) => problem.kind)).toEqual(['bad-monitoring'])
+  it('names the service, its months and limits; anything else is no service', () => {
+    expect(monitoringServiceOf({ kind: 'wfs', url: 'shuitian/wfs', typeName: 'monitoring', from: '2019-01', pageSize: 2000 }))
+      .toEqual({ kind: 'wfs', url: 'shuitian/wfs', typeName: 'monitoring', from: '2019-01', pageSize: 2000 })
+    expect(monitoringServiceOf({ kind: 'ogc-features', url: 'x', bbox: false })).toEqual({ kind: 'ogc-features', url: 'x', bbox: false })
+    expect(monitoringServiceOf({ kind: 'wfs', url: 'shuitian/wfs' })).toBeNull()
+    expect(monitoringServiceOf({ kind: 'ogc-features', url: 'x', from: '2019-13' })).toBeNull()
+    expect(monitoringServiceOf('shuitian/wfs')).toBeNull()
+    // The catalogue keeps the entry as written; its reader checks it, and loads only when there is one.
+    expect(parseCatalogue({ layers: [], monitoring: { kind: 'wfs' } }, []).monitoring).toEqual({ kind: 'wfs' })
     expect(parseCatalogue({ layers: [] }, []).monitoring).toBeUndefined()
-    expect(parseCatalogue({ layers: [], monitoring: { kind: 'ogc-features', url: 'x', bbox: false } }, []).monitoring).toEqual({ kind: 'ogc-features', url: 'x', bbox: false })
   })
 })

@@ -29,13 +29,36 @@ export interface MonitoringService {
   maxFeatures?: number
 }
 
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/
+const isText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== ''
+
+/**
+ * The catalogue's `"monitoring"` entry, checked: `{"kind": "ogc-features", url, from?, to?, pageSize?,
+ * maxFeatures?, bbox?}` or `{"kind": "wfs", url, typeName, monthProperty?, …}`; null when it is not one.
+ */
+export function monitoringServiceOf(raw: unknown): MonitoringService | null {
+  const service = (raw ?? {}) as Record<string, unknown>
+  if (![service.from, service.to].every((month) => month === undefined || (typeof month === 'string' && MONTH.test(month)))) return null
+  const options = {
+    ...(typeof service.from === 'string' ? { from: service.from } : {}),
+    ...(typeof service.to === 'string' ? { to: service.to } : {}),
+    ...(typeof service.pageSize === 'number' && service.pageSize > 0 ? { pageSize: service.pageSize } : {}),
+    ...(typeof service.maxFeatures === 'number' && service.maxFeatures > 0 ? { maxFeatures: service.maxFeatures } : {}),
+    ...(isText(service.monthProperty) ? { monthProperty: service.monthProperty } : {}),
+    ...(service.bbox === false ? { bbox: false } : {}),
+  }
+  if (service.kind === 'ogc-features' && isText(service.url)) return { kind: 'ogc-features', url: service.url, ...options }
+  if (service.kind === 'wfs' && isText(service.url) && isText(service.typeName)) return { kind: 'wfs', url: service.url, typeName: service.typeName, ...options }
+  return null
+}
+
 /** Large pages: a month-by-section table has many small rows, and MapServer 8.0.0 cannot page (see above). */
 export const MONITORING_PAGE_SIZE = 5000
 /** 2.4 million rows (20,000 sections × 10 years) would not fit a tab; an aggregate view should serve fewer. */
 export const MONITORING_MAX_FEATURES = 200_000
 const MAX_PAGES = 1000
 
-export type MonitoringServiceFailure = 'unreachable' | 'http' | 'invalid-body' | 'repeated-page' | 'no-rows'
+export type MonitoringServiceFailure = 'unreachable' | 'http' | 'invalid-body' | 'repeated-page' | 'no-rows' | 'bad-entry'
 
 /**
  * `detail`: the HTTP status ('HTTP 500'), the parser's words and the start of the body ('invalid-body'),
@@ -203,7 +226,7 @@ export async function loadMonitoringService(
     url = nextUrl(service, url, page)
   }
   const truncated = url !== null || rows.length > maxFeatures
-  const table = readServiceRows(rows.slice(0, maxFeatures), options.sections, { from: service.from, to: service.to })
+  const table = await readServiceRows(rows.slice(0, maxFeatures), options.sections, { from: service.from, to: service.to })
   if (table.records.length === 0) throw new MonitoringServiceError('no-rows', firstMonitoringUrl(service, options.baseUrl, options.extent).href, String(table.read))
   return { records: table.records, problems: table.problems, read: table.read, pages, truncated }
 }

@@ -7,7 +7,6 @@ import { computed, ref } from 'vue'
 import { LAYER_CATALOGUE } from '@/config/layer-catalogue.ts'
 import type { LayerDefinition } from '@/domain/layers/types.ts'
 import type { CatalogueProblem } from '@/data/load-catalogue.ts'
-import type { MonitoringService } from '@/data/monitoring-service.ts'
 import { useLayersStore } from './layers.ts'
 
 export const useCatalogueStore = defineStore('catalogue', () => {
@@ -16,8 +15,8 @@ export const useCatalogueStore = defineStore('catalogue', () => {
   const configured = ref<LayerDefinition[]>([])
   /** Broken entries of geodata/catalogue.json, worded per locale by components/layers/load-problem-text.ts. */
   const problems = ref<CatalogueProblem[]>([])
-  /** geodata/catalogue.json → `monitoring`: the series is read from this service (null: the shipped table). */
-  const monitoring = ref<MonitoringService | null>(null)
+  /** geodata/catalogue.json → `monitoring` as written: the series is read from this service (null: the shipped table). */
+  const monitoring = ref<unknown>(null)
   const definitions = computed<LayerDefinition[]>(() => [...LAYER_CATALOGUE, ...configured.value, ...imported.value])
   const layersStore = useLayersStore()
 
@@ -29,7 +28,7 @@ export const useCatalogueStore = defineStore('catalogue', () => {
     imported.value = [...imported.value.filter((candidate) => candidate.id !== next.id), next]
     layersStore.addLayer(next.id, count)
   }
-  function setConfigured(next: LayerDefinition[], problemList: CatalogueProblem[], monitoringService: MonitoringService | null = null) {
+  function setConfigured(next: LayerDefinition[], problemList: CatalogueProblem[], monitoringService: unknown = null) {
     configured.value = next
     problems.value = problemList
     monitoring.value = monitoringService

@@ -40,4 +40,13 @@ describe('MonitoringSourceNotice', () => {
       'The monitoring service shuitian/ogcapi/collections/monitoring is not available: the server answered with an error (HTTP 500). The monitoring data shipped with the app is shown.',
     )
   })
+
+  it('says what a monitoring entry must look like when the catalogue’s is not one', async () => {
+    const notice = mountWithStores(MonitoringSourceNotice)
+    useWaterStore().setSource({ kind: 'fallback', url: 'geodata/catalogue.json', failure: { kind: 'bad-entry', detail: '{"kind":"wfs"}' } })
+    await notice.vm.$nextTick()
+    expect(notice.get('[role="alert"]').text()).toBe(
+      '监测服务 geodata/catalogue.json 不可用："monitoring" 应为 {kind: "ogc-features", url} 或 {kind: "wfs", url, typeName}，from/to 写作 YYYY-MM；现为 {"kind":"wfs"}。现显示随应用提供的监测数据。',
+    )
+  })
 })

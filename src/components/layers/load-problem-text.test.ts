@@ -82,11 +82,6 @@ afterEach(() => {
 
 const CATALOGUE_CASES: Record<CatalogueProblemKind, CatalogueCase> = {
   'not-a-list': { problem: () => parseCatalogue({ layers: {} }, []).problemDetails[0], zh: 'geodata/catalogue.json："layers" 应为列表', en: 'geodata/catalogue.json: "layers" must be a list' },
-  'bad-monitoring': {
-    problem: () => parseCatalogue({ layers: [], monitoring: { kind: 'ogc-features', url: 'ogc/collections/monitoring', from: '2019-13' } }, []).problemDetails[0],
-    zh: 'geodata/catalogue.json："monitoring" 应为 {kind: "ogc-features", url} 或 {kind: "wfs", url, typeName}，from/to 写作 YYYY-MM',
-    en: 'geodata/catalogue.json: "monitoring" must be {kind: "ogc-features", url} or {kind: "wfs", url, typeName}, with from/to as YYYY-MM',
-  },
   'bad-id': {
     problem: () => entry({ id: 'Bad Id', name: { zh: '坏' } }),
     zh: 'geodata/catalogue.json：layers[1].id 只能由小写字母、数字和 "-" 组成（最多 40 个字符）',

@@ -63,7 +63,6 @@ const CATALOGUE_TEXT: Record<CatalogueProblemKind, MessageKey> = {
   'bad-tiles': 'catalogue.problem.bad-tiles',
   'no-source': 'catalogue.problem.no-source',
   'invalid-json': 'catalogue.problem.invalid-json',
-  'bad-monitoring': 'catalogue.problem.bad-monitoring',
 }
 
 /**

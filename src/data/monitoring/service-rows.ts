@@ -5,9 +5,9 @@
  * service's answer: the header is row 1, the first feature row 2, in the order the service sent them.
  */
 import type { MonitoringRecord } from '@/domain/water-quality/index.ts'
-import { recogniseHeader } from './headers.ts'
-import { problem, type RowProblem } from './problems.ts'
-import { cellText, readTableRows, type SectionReference } from './table-records.ts'
+import type * as TableReader from '@/data/load-monitoring.ts'
+import type { RowProblem } from './problems.ts'
+import type { SectionReference } from './table-records.ts'
 
 /** Database keys a service adds to each row; not indicators, not worth a problem line. */
 const ROW_KEYS = new Set(['fid', 'ogc_fid', 'gid', 'objectid', 'gml_id'])
@@ -21,7 +21,7 @@ export interface ServiceRows {
 }
 
 /** Properties in the order first seen: the table's header. `id` is a row key when a section column exists. */
-function headerOf(properties: readonly Record<string, unknown>[]): string[] {
+function headerOf(properties: readonly Record<string, unknown>[], recogniseHeader: typeof TableReader.recogniseHeader): string[] {
   const keys = new Set<string>()
   for (const row of properties) for (const key of Object.keys(row)) keys.add(key)
   const header = [...keys].filter((key) => !ROW_KEYS.has(key.toLowerCase()))
@@ -37,12 +37,13 @@ function headerOf(properties: readonly Record<string, unknown>[]): string[] {
  * the service was asked for that range, but a server may ignore the request's `datetime` (MapServer
  * 8.0.0 does), and rows it sent anyway are not the planner's question.
  */
-export function readServiceRows(
+export async function readServiceRows(
   properties: readonly Record<string, unknown>[],
   sections: readonly SectionReference[],
   range: { from?: string; to?: string } = {},
-): ServiceRows {
-  const header = headerOf(properties)
+): Promise<ServiceRows> {
+  const { cellText, problem, readTableRows, recogniseHeader }: typeof TableReader = await import('@/data/load-monitoring.ts')
+  const header = headerOf(properties, recogniseHeader)
   const rows: unknown[][] = [header, ...properties.map((row) => header.map((key) => row[key] ?? ''))]
   const table = readTableRows(rows, sections)
   // An unknown property is named on each row that has a value in it (a service's rows need not share
