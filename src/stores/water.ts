@@ -8,7 +8,7 @@ import { ref } from 'vue'
 export interface MonitoringSource {
   kind: 'service' | 'fallback'
   url: string
-  /** Why the service was not used ('unreachable', 'http', 'invalid-body', 'repeated-page', 'no-rows'). */
+  /** Why the service was not used ('unreachable', 'http', 'invalid-body', 'repeated-page', 'no-rows', 'bad-entry'). */
   failure?: { kind: string; detail: string }
   read?: number
   pages?: number
