@@ -46,6 +46,11 @@ describe('assessment board', () => {
     const mean = (code: string) => page.textContent(`[data-testid="board-means"] tr[data-indicator="${code}"] [data-role="mean"]`)
     expect((await mean('TP'))?.trim()).toBe('0.20')
     expect((await mean('NH3N'))?.trim()).toBe('0.82')
+    // Each row carries its own unit: pH has none (GB 3838-2002 Table 1), so no "mg/L" heads the whole table.
+    const unit = (code: string) => page.textContent(`[data-testid="board-means"] tr[data-indicator="${code}"] [data-role="unit"]`)
+    expect(await unit('TP')).toBe('mg/L')
+    expect(await unit('pH')).toBe('无量纲')
+    expect(await page.textContent('[data-testid="board-means"] h4')).not.toContain('mg/L')
 
     // The matrix marks failing months, and the per-section count agrees with the marked cells.
     const rows = await page.$$eval('[data-testid="board-matrix"] tbody tr', (trs) =>
@@ -90,7 +95,7 @@ describe('assessment board', () => {
     await page.selectOption('[data-testid="board-period-first"]', '2018-01')
     await page.selectOption('[data-testid="board-period-last"]', '2018-01')
     expect(await page.textContent('[data-testid="board-change"]')).toContain('No comparison: one side has no data')
-    expect(await page.textContent('[data-testid="board-means"] tr[data-indicator="TP"] td:nth-child(3)')).toBe('No data')
+    expect(await page.textContent('[data-testid="board-means"] tr[data-indicator="TP"] td:nth-child(4)')).toBe('No data')
     await context.close()
   })
 })
