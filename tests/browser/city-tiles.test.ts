@@ -5,12 +5,13 @@
  * The data is generated here by the same script as the bench's (scripts/city/city-dataset.ts: sample).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { BrowserContext, Page, Route } from 'playwright-core'
+import type { BrowserContext, Page } from 'playwright-core'
 import type { Point } from 'geojson'
 import { startApp, waitForMapReady, type TestApp } from './support/browser.ts'
 import { countColourPixelsNear, jumpTo, renderedIds } from './support/map-probe.ts'
 import { cityTileArchive, makeCityDataset, type CityDataset } from '../../scripts/city/city-dataset.ts'
 import { cityCatalogue, readDistricts } from '../../scripts/city/build-city-tiles.ts'
+import { rangeRoute } from '../../scripts/city/range-route.ts'
 import { parseMonthlyCsv } from '@/data/monitoring/index.ts'
 import { buildClassMatrixFromRecords, WATER_CLASS_COLOURS, type WaterClass } from '@/domain/water-quality/index.ts'
 
@@ -36,25 +37,12 @@ afterAll(async () => {
   await app?.close()
 })
 
-/** A static host with byte serving: 206 and the slice for a Range request. */
-function serveArchive(route: Route) {
-  const match = route.request().headers()['range']?.match(/^bytes=(\d+)-(\d*)$/)
-  if (!match) return route.fulfill({ status: 200, contentType: 'application/octet-stream', body: Buffer.from(archive) })
-  const start = Number(match[1])
-  const end = Math.min(match[2] ? Number(match[2]) : archive.length - 1, archive.length - 1)
-  return route.fulfill({
-    status: 206,
-    headers: { 'Content-Type': 'application/octet-stream', 'Content-Range': `bytes ${start}-${end}/${archive.length}`, 'Accept-Ranges': 'bytes' },
-    body: Buffer.from(archive.subarray(start, end + 1)),
-  })
-}
-
 async function openCity(path: string): Promise<{ page: Page; context: BrowserContext }> {
   // Service workers blocked so that routing sees every request (the worker's fetches bypass it).
   const context = await app.browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' })
   const page = await context.newPage()
   await page.route('**/geodata/catalogue.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(cityCatalogue()) }))
-  await page.route('**/tiles/city-sections.pmtiles', serveArchive)
+  await page.route('**/tiles/city-sections.pmtiles', rangeRoute(archive))
   // The section register and the series: what the board and the filters read.
   await page.route('**/geodata/layers/sections.geojson', (route) => route.fulfill({ contentType: 'application/geo+json', body: JSON.stringify(dataset.sections) }))
   await page.route('**/geodata/water/monthly.csv', (route) => route.fulfill({ contentType: 'text/csv; charset=utf-8', body: dataset.csv }))
