@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { BrowserContext, Page } from 'playwright-core'
 import type { Point } from 'geojson'
 import { startApp, waitForMapReady, type TestApp } from './support/browser.ts'
-import { countColourPixelsNear, jumpTo, renderedIds } from './support/map-probe.ts'
+import { countColourPixelsNear, jumpTo, pagePositionOf, renderedIds } from './support/map-probe.ts'
 import { cityTileArchive, makeCityDataset, type CityDataset } from '../../scripts/city/city-dataset.ts'
 import { cityCatalogue, readDistricts } from '../../scripts/city/build-city-tiles.ts'
 import { rangeRoute } from '../../scripts/city/range-route.ts'
@@ -100,6 +100,14 @@ describe('city-wide sections from vector tiles on the clock', () => {
     expect(december).toMatchObject({ waterClass: section.after, change: section.after < section.before ? 'better' : 'worse', hidden: false })
     expect(await countColourPixelsNear(page, section.position, 9, WATER_CLASS_COLOURS[section.after], 24)).toBeGreaterThan(40)
     expect(await countColourPixelsNear(page, section.position, 9, WATER_CLASS_COLOURS[section.before], 24)).toBeLessThan(10)
+
+    // A click on the tile marker opens the section's own card (from the register) and rings the marker.
+    const at = await pagePositionOf(page, section.position)
+    await page.mouse.click(at.x, at.y)
+    const roman = ['Ⅰ', 'Ⅱ', 'Ⅲ', 'Ⅳ', 'Ⅴ', '劣Ⅴ'][section.after - 1]!
+    await page.waitForSelector('[data-testid="section-class"]')
+    expect(await page.textContent('[data-testid="section-class"]')).toContain(`${roman}类`)
+    expect(await tileState(page, section.id)).toMatchObject({ selected: true })
 
     // Keep only another class: the section is hidden, and the count covers all 20,000 sections of the
     // series (a tile layer alone only knows the few hundred rendered here).
