@@ -96,6 +96,8 @@ export async function measureDataset(app: TestApp, input: DatasetInput): Promise
     const stepScriptTimes = (await page.evaluate('window.__bench.takeScriptTimes()')) as number[]
 
     await page.click('[data-testid="tab-sections"]')
+    // The filter panel is a lazy chunk: under load it is drawn after the click returns.
+    await page.waitForSelector('[data-testid="filter-classes-6"]', { timeout: 60_000 })
     const toggles = FILTER_TOGGLES
     const testIds = toggles.map((value) => `filter-classes-${value}`)
     const filterTimes = (await page.evaluate(`window.__bench.filters(${JSON.stringify(testIds)})`)) as number[]
