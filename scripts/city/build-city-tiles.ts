@@ -8,17 +8,19 @@
  * - `catalogue.json`         the catalogue entry that draws the tiles on the clock.
  *
  * Run: `npx tsx scripts/city/build-city-tiles.ts [sections] [firstMonth] [lastMonth]`
- * (default 20000 2019-01 2020-12). The district boundaries come from ../shared/geodata-sources
- * (DataV, WGS84 conversion, no licence stated: placeholders). docs/large-data.md → "Sections on the clock".
+ * (default 20000 2019-01 2020-12). The district boundaries are the committed basemap's, so that the script
+ * and the tests that generate the same set run from a clean checkout with nothing beside it:
+ * `neighbours.geojson` (the 15 other districts, DataV via ../shared/geodata-sources, GCJ-02 converted to
+ * WGS84, no licence stated: placeholders) and `land.geojson` (Fengxian's land outline, tianyaxwq/chongqin,
+ * Apache-2.0). docs/large-data.md → "Sections on the clock".
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { readFeatureCollection } from '../geodata/io.ts'
-import { repositoryRoot, sourcePath } from '../geodata/paths.ts'
+import { basemapPath, repositoryRoot } from '../geodata/paths.ts'
 import { cityTileArchive, CITY_SOURCE_LAYER, makeCityDataset, type District } from './city-dataset.ts'
 
 export const CITY_FOLDER = resolve(repositoryRoot, 'generated/city')
-export const DISTRICTS_FILE = 'datav-admin/shanghai_districts.wgs84.geojson'
 
 /** The catalogue entry: a tile layer that follows the monitoring series (`style: "water-class"`). */
 export function cityCatalogue(url = 'tiles/city-sections.pmtiles') {
@@ -36,8 +38,11 @@ export function cityCatalogue(url = 'tiles/city-sections.pmtiles') {
   }
 }
 
+/** Shanghai's 16 districts: the 15 of `neighbours.geojson`, then Fengxian (`land.geojson`). */
 export function readDistricts(): District[] {
-  return readFeatureCollection(sourcePath(DISTRICTS_FILE)).features as District[]
+  const others = readFeatureCollection(basemapPath('neighbours.geojson')).features
+  const fengxian = readFeatureCollection(basemapPath('land.geojson')).features
+  return [...others, ...fengxian] as District[]
 }
 
 function main() {

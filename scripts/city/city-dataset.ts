@@ -6,8 +6,8 @@
  * The series and the section attributes come from the bench's generator (scripts/bench/synthetic-data.ts:
  * 基准断面 names, numbered rivers, values drawn inside a GB 3838-2002 class, `sample: true`); this module
  * only moves each section into a district, in proportion to the district's area, and names the district
- * as its `town` (the filter's 乡镇/区 choice). The district polygons are the DataV boundaries of
- * ../shared/geodata-sources (GCJ-02 converted to WGS84; no licence stated — placeholders, replaceable).
+ * as its `town` (the filter's 乡镇/区 choice). The district polygons are passed in (build-city-tiles.ts reads
+ * the committed basemap's: DataV boundaries with no licence stated and Fengxian's outline — placeholders).
  */
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson'
 import { area, bbox, booleanPointInPolygon } from '@turf/turf'
