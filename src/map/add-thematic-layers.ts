@@ -7,7 +7,6 @@ import type { LayerDefinition } from '@/domain/layers/types.ts'
 import { loadGeoJsonFile, LayerLoadError, type LoadedLayer, type LoadFailure } from '@/data/load-layer.ts'
 import { registerLayerFeatures } from '@/data/feature-registry.ts'
 import { withDerivedProperties } from '@/domain/families/registry.ts'
-import { loadFeatureService } from '@/data/feature-service.ts'
 import { thematicLayers } from './thematic-layers.ts'
 import { insertionPoint } from './draw-order.ts'
 import { addTileLayer } from './pmtiles/add-tile-source.ts'
@@ -34,11 +33,13 @@ export async function addThematicLayers(
 ): Promise<void> {
   // The PMTiles reader loads only when the catalogue has a tile archive (issue 15 §1).
   const tileReader = definitions.some((definition) => definition.tiles) ? import('./pmtiles/add-tile-layer.ts') : null
+  // Likewise the OGC API / WFS reader, only when an entry names a service (the shipped catalogue names none).
+  const serviceReader = definitions.some((definition) => definition.service) ? import('@/data/feature-service.ts') : null
   // Fetch in parallel, add in catalogue order so the drawing order never depends on network timing.
   const results = await Promise.allSettled(
     definitions.map((definition) =>
       definition.tiles && tileReader ? tileReader.then(({ openTileArchive }) => openTileArchive(definition, baseUrl)).then((archive) => (rememberTileExtent(definition.id, archive.bounds), TILES_LOADED)) :
-      definition.service ? loadFeatureService(definition.service, baseUrl) : loadGeoJsonFile(definition.source, baseUrl),
+      definition.service && serviceReader ? serviceReader.then(({ loadFeatureService }) => loadFeatureService(definition.service!, baseUrl)) : loadGeoJsonFile(definition.source, baseUrl),
     ),
   )
   results.forEach((result, index) => {

@@ -78,15 +78,20 @@ export function useUrlState() {
     for (const problem of decoded.problems) console.warn(`URL: ${problem}`)
   }
   let timer: ReturnType<typeof setTimeout> | null = null
+  function writeNow(map: MapLibreMap) {
+    if (timer) clearTimeout(timer)
+    timer = null
+    const query = encodeViewState(currentViewState(map))
+    const extras = new URLSearchParams(location.search)
+    const keep = ['tour', 'stop', 'mode-view'].filter((key) => extras.has(key)).map((key) => `${key}=${encodeURIComponent(extras.get(key)!)}`)
+    const url = `${location.pathname}${query}${keep.length ? `${query ? '&' : '?'}${keep.join('&')}` : ''}${location.hash}`
+    if (url !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(history.state, '', url)
+  }
+  // Debounced: scrubbing the slider or dragging the map changes the view many times a second, and
+  // Chromium throttles a page that calls replaceState more than about 200 times in 10 s.
   function writeSoon(map: MapLibreMap) {
     if (timer) clearTimeout(timer)
-    timer = setTimeout(() => {
-      const query = encodeViewState(currentViewState(map))
-      const extras = new URLSearchParams(location.search)
-      const keep = ['tour', 'stop', 'mode-view'].filter((key) => extras.has(key)).map((key) => `${key}=${encodeURIComponent(extras.get(key)!)}`)
-      const url = `${location.pathname}${query}${keep.length ? `${query ? '&' : '?'}${keep.join('&')}` : ''}${location.hash}`
-      if (url !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(history.state, '', url)
-    }, 250)
+    timer = setTimeout(() => writeNow(map), 250)
   }
   return {
     /** Call once the map is ready: moves the camera to the link's view and starts mirroring. */
@@ -96,7 +101,13 @@ export function useUrlState() {
         void settleLink(startQuery, currentViewState, map)
       }
       map.on('moveend', () => writeSoon(map))
-      watch(() => currentViewState(null), () => writeSoon(map), { deep: true })
+      // A language switch is written at once: the address outranks the remembered choice, so a reload
+      // within the debounce would otherwise bring back the language just left.
+      watch(
+        () => currentViewState(null),
+        (next, previous) => (next.locale !== previous?.locale ? writeNow(map) : writeSoon(map)),
+        { deep: true },
+      )
     },
   }
 }

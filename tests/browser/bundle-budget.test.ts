@@ -15,7 +15,7 @@ const root = fileURLToPath(new URL('../../', import.meta.url))
 /** Loaded on first use only: the analysis buffer, coordinate systems, spreadsheet and geometry readers. */
 const ON_FIRST_USE = ['node_modules/@turf/jsts', 'node_modules/proj4', 'node_modules/read-excel-file', 'node_modules/shpjs', 'node_modules/@tmcw/togeojson', 'node_modules/papaparse']
 /** Chunks of panels that must not be fetched before the map is ready. */
-const LAZY_CHUNKS = /\/(AnalysisPanel|ImportCentre|TourPanel|TourPresenter|ExportViewButton|LandDetails|grow-shape|xlsx-rows|import)-[\w-]+\.js$/
+const LAZY_CHUNKS = /\/(AnalysisPanel|ImportCentre|TourPanel|TourPresenter|ExportViewButton|LandDetails|grow-shape|xlsx-rows|import|feature-service)-[\w-]+\.js$/
 
 let load: FirstLoad
 let app: TestApp

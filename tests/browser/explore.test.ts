@@ -73,7 +73,9 @@ describe('explore map', () => {
   })
 
   it('switches to English and remembers the choice after a reload', async () => {
-    const { page, context } = await openPage(app)
+    // Opened from a link that names Chinese: the address outranks the remembered choice, so the switch must
+    // reach the address before a reload, however soon it comes.
+    const { page, context } = await openPage(app, '?lang=zh')
     await page.click('[data-testid="locale-switch"]')
     expect(await page.textContent('h1')).toContain('Shuitian')
     await page.reload()
