@@ -8,7 +8,7 @@ import { useWaterStore } from '@/stores/water.ts'
 import { useClockStore } from '@/stores/clock.ts'
 import { layerFeatures } from '@/data/feature-registry.ts'
 import type * as MonitoringLoader from '@/data/load-monitoring.ts'
-import { setWaterSeries } from '@/data/water-series.ts'
+import { waterSeriesBuilder } from '@/data/water-series.ts'
 
 export function useWaterData(baseUrl: string) {
   const layersStore = useLayersStore()
@@ -21,9 +21,11 @@ export function useWaterData(baseUrl: string) {
       // are on the map rather than before the first map (issue 15 §1); it is small and comes from the
       // app's own origin or its offline cache.
       const { loadMonitoringFile, MONITORING_FILE }: typeof MonitoringLoader = await import('@/data/load-monitoring.ts')
-      const { records, problems } = await loadMonitoringFile(baseUrl)
       const sectionIds = layerFeatures('sections').map((feature) => String(feature.id))
-      const series = setWaterSeries(sectionIds, records)
+      // Each row goes straight into the series' columns: the table is never held as record objects.
+      const builder = waterSeriesBuilder(sectionIds)
+      const { problems } = await loadMonitoringFile(baseUrl, builder.add)
+      const series = builder.finish()
       if (!series) throw new Error(`${MONITORING_FILE}: no monitoring rows`)
       clockStore.setRange(series.first, series.last)
       // A month asked for by a link or a tour is honoured now that the real range is known; otherwise

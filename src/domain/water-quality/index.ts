@@ -86,3 +86,15 @@ export { findInvalidValues, describeInvalidValue, type InvalidValue } from './va
 export { compareSectionBoth, type SectionChangeBoth } from './change.ts'
 export { likelyMicrograms } from './plausibility.ts'
 export { averagingTerm, meanOfTerms } from './averaging.ts'
+export {
+  CELL_KIND,
+  buildSeriesColumns,
+  createSeriesBuilder,
+  measurementAt,
+  valuesAt,
+  recordAt,
+  recordsOfColumns,
+  classMatrixOfColumns,
+  type SeriesBuilder,
+  type SeriesColumns,
+} from './series-columns.ts'
