@@ -45,6 +45,8 @@ export interface DatasetResult {
   filterBySetFilter: TimingSummary
   heapMB: number
   heapCdpMB: number
+  /** ArrayBuffer backing stores (typed arrays) outside the V8 heap, from the same reading. */
+  heapBackingMB: number
   baselineSetData: TimingSummary
   ratio: number
   firstMonth: string
@@ -115,7 +117,7 @@ export async function measureDataset(app: TestApp, input: DatasetInput): Promise
 
     const cdp = await context.newCDPSession(page)
     await cdp.send('HeapProfiler.collectGarbage')
-    const usage = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }
+    const usage = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number; backingStorageSize?: number }
     const usedJsHeap = (await page.evaluate('performance.memory ? performance.memory.usedJSHeapSize : NaN')) as number
 
     if (!input.skipAlternatives) {
@@ -139,6 +141,7 @@ export async function measureDataset(app: TestApp, input: DatasetInput): Promise
       filterBySetFilter,
       heapMB: round(usedJsHeap / 2 ** 20),
       heapCdpMB: round(usage.usedSize / 2 ** 20),
+      heapBackingMB: round((usage.backingStorageSize ?? Number.NaN) / 2 ** 20),
       baselineSetData,
       ratio: round(baselineSetData.medianMs / step.medianMs, 2),
       mapSize,

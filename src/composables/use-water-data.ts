@@ -8,7 +8,6 @@ import { useWaterStore } from '@/stores/water.ts'
 import { useClockStore } from '@/stores/clock.ts'
 import { layerFeatures } from '@/data/feature-registry.ts'
 import type * as MonitoringLoader from '@/data/load-monitoring.ts'
-import { waterSeriesBuilder } from '@/data/water-series.ts'
 
 export function useWaterData(baseUrl: string) {
   const layersStore = useLayersStore()
@@ -20,12 +19,10 @@ export function useWaterData(baseUrl: string) {
       // The CSV reader (papaparse and the table checks) is a chunk of its own, loaded once the sections
       // are on the map rather than before the first map (issue 15 §1); it is small and comes from the
       // app's own origin or its offline cache.
-      const { loadMonitoringFile, MONITORING_FILE }: typeof MonitoringLoader = await import('@/data/load-monitoring.ts')
+      const { loadMonitoringSeries, MONITORING_FILE }: typeof MonitoringLoader = await import('@/data/load-monitoring.ts')
       const sectionIds = layerFeatures('sections').map((feature) => String(feature.id))
       // Each row goes straight into the series' columns: the table is never held as record objects.
-      const builder = waterSeriesBuilder(sectionIds)
-      const { problems } = await loadMonitoringFile(baseUrl, builder.add)
-      const series = builder.finish()
+      const { series, problems } = await loadMonitoringSeries(baseUrl, sectionIds)
       if (!series) throw new Error(`${MONITORING_FILE}: no monitoring rows`)
       clockStore.setRange(series.first, series.last)
       // A month asked for by a link or a tour is honoured now that the real range is known; otherwise

@@ -1,11 +1,20 @@
 /** Fetches and parses the app's monitoring table, naming the file in any failure (fetchText). */
 import { parseMonthlyCsv, type MonthlyCsv } from './monitoring/index.ts'
+import { readPlainMonthlyCsv } from './monitoring/plain-monthly.ts'
 import { fetchText } from './fetch-file.ts'
-import type { MonitoringRecord } from '@/domain/water-quality/index.ts'
+import { waterSeriesBuilder, type WaterSeries } from './water-series.ts'
 
 export const MONITORING_FILE = 'geodata/water/monthly.csv'
 
-/** With `onRecord`, records are handed over as they are read and not kept (see parseMonthlyCsv). */
-export async function loadMonitoringFile(baseUrl: string, onRecord?: (record: MonitoringRecord) => void): Promise<MonthlyCsv> {
-  return parseMonthlyCsv(await fetchText(MONITORING_FILE, baseUrl), onRecord)
+/**
+ * Reads the table straight into the water series of `sectionIds`: the plain reader when the table is
+ * plain (no problems to report by construction), else the general one with its problems.
+ */
+export async function loadMonitoringSeries(baseUrl: string, sectionIds: readonly string[]): Promise<{ series: WaterSeries | null; problems: MonthlyCsv['problems'] }> {
+  const text = (await fetchText(MONITORING_FILE, baseUrl)).replace(/^\uFEFF/, '')
+  const plain = waterSeriesBuilder(sectionIds)
+  if (readPlainMonthlyCsv(text, plain)) return { series: plain.finish(), problems: [] }
+  const general = waterSeriesBuilder(sectionIds)
+  const { problems } = parseMonthlyCsv(text, general.add)
+  return { series: general.finish(), problems }
 }

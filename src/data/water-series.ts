@@ -53,9 +53,13 @@ export function setWaterSeries(sectionIds: readonly string[], monitoringRecords:
  * For a reader that hands records over one by one (the shipped table): `add` each record, then `finish`.
  * Same result as setWaterSeries with all the records, without holding them all at once.
  */
-export function waterSeriesBuilder(sectionIds: readonly string[]): { add: SeriesBuilder['add']; finish: () => WaterSeries | null } {
+export function waterSeriesBuilder(sectionIds: readonly string[]): Pick<SeriesBuilder, 'add' | 'addCells'> & { finish: () => WaterSeries | null } {
   const builder = createSeriesBuilder(sectionIds)
-  return { add: (record) => builder.add(record), finish: () => install(sectionIds, builder.finish()) }
+  return {
+    add: (record) => builder.add(record),
+    addCells: (...cells) => builder.addCells(...cells),
+    finish: () => install(sectionIds, builder.finish()),
+  }
 }
 
 export function waterSeries(): WaterSeries | null {

@@ -68,6 +68,11 @@ function numberOf(measurement: Measurement): number {
 export interface SeriesBuilder {
   /** Adds one record; a later record for the same section-month replaces the earlier one. */
   add(record: MonitoringRecord): void
+  /**
+   * Adds one record given as cells: `kinds[i]` (CELL_KIND) and `numbers[i]` of item `codes[i]`, for a
+   * reader that never makes a record object. Same effect as `add` with the matching measurements.
+   */
+  addCells(sectionId: string, month: string, codes: readonly Indicator[], kinds: ArrayLike<number>, numbers: ArrayLike<number>): void
   /** Lays the records out section × month. Null when no record had a month. */
   finish(): SeriesColumns | null
 }
@@ -105,32 +110,53 @@ export function createSeriesBuilder(sectionIds: readonly string[] = []): SeriesB
     for (const [code, array] of numbers) numbers.set(code, grown(array, (size) => new Float64Array(size)))
   }
 
+  /** Starts an entry for the section-month; false when the month is not a month. */
+  function startEntry(sectionId: string, monthText: string): boolean {
+    const month = monthNumber(monthText)
+    if (month === null) return false
+    if (count === capacity) grow()
+    let row = indexOfSection.get(sectionId)
+    if (row === undefined) {
+      row = ids.length
+      ids.push(sectionId)
+      indexOfSection.set(sectionId, row)
+    }
+    rows[count] = row
+    months[count] = month
+    if (month < firstMonth) firstMonth = month
+    if (month > lastMonth) lastMonth = month
+    return true
+  }
+
+  function columnsOf(code: Indicator): { kind: Uint8Array; number: Float64Array } {
+    let kindColumn = kinds.get(code)
+    if (!kindColumn) {
+      kindColumn = new Uint8Array(capacity)
+      kinds.set(code, kindColumn)
+      numbers.set(code, new Float64Array(capacity))
+    }
+    return { kind: kindColumn, number: numbers.get(code)! }
+  }
+
   return {
-    add(record) {
-      const month = monthNumber(record.month)
-      if (month === null) return
-      if (count === capacity) grow()
-      let row = indexOfSection.get(record.sectionId)
-      if (row === undefined) {
-        row = ids.length
-        ids.push(record.sectionId)
-        indexOfSection.set(record.sectionId, row)
+    addCells(sectionId, month, codes, cellKinds, cellNumbers) {
+      if (!startEntry(sectionId, month)) return
+      for (let item = 0; item < codes.length; item++) {
+        if (cellKinds[item] === CELL_KIND.absent) continue
+        const column = columnsOf(codes[item]!)
+        column.kind[count] = cellKinds[item]!
+        column.number[count] = cellNumbers[item]!
       }
-      rows[count] = row
-      months[count] = month
-      if (month < firstMonth) firstMonth = month
-      if (month > lastMonth) lastMonth = month
+      count++
+    },
+    add(record) {
+      if (!startEntry(record.sectionId, record.month)) return
       for (const code in record.values) {
         const measurement = record.values[code as Indicator]
         if (!measurement) continue
-        let kindColumn = kinds.get(code as Indicator)
-        if (!kindColumn) {
-          kindColumn = new Uint8Array(capacity)
-          kinds.set(code as Indicator, kindColumn)
-          numbers.set(code as Indicator, new Float64Array(capacity))
-        }
-        kindColumn[count] = kindOf(measurement)
-        numbers.get(code as Indicator)![count] = numberOf(measurement)
+        const column = columnsOf(code as Indicator)
+        column.kind[count] = kindOf(measurement)
+        column.number[count] = numberOf(measurement)
         if (measurement.kind === 'invalid') {
           if (!invalidTexts.has(code as Indicator)) invalidTexts.set(code as Indicator, new Map())
           invalidTexts.get(code as Indicator)!.set(count, measurement.text)
