@@ -91,10 +91,12 @@ export {
   buildSeriesColumns,
   createSeriesBuilder,
   measurementAt,
+  numberAt,
   valuesAt,
   recordAt,
   recordsOfColumns,
-  classMatrixOfColumns,
   type SeriesBuilder,
   type SeriesColumns,
+  type NumberColumn,
 } from './series-columns.ts'
+export { classMatrixOfColumns } from './series-classes.ts'

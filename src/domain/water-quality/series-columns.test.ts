@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { buildClassMatrixFromRecords, type MonitoringRecord } from './class-matrix.ts'
-import { buildSeriesColumns, classMatrixOfColumns, recordAt, recordsOfColumns } from './series-columns.ts'
+import { buildSeriesColumns, recordAt, recordsOfColumns } from './series-columns.ts'
+import { classMatrixOfColumns } from './series-classes.ts'
 import { monthRange } from './period.ts'
 
 const records: MonitoringRecord[] = [
@@ -40,6 +41,18 @@ describe('series columns', () => {
     const expected = buildClassMatrixFromRecords(records, ids, monthRange('2020-01', '2020-03'))
     expect([...classMatrixOfColumns(columns, ids).classes]).toEqual([...expected.classes])
     expect([...expected.classes]).not.toEqual(new Array(9).fill(0))
+  })
+
+  it('keeps numbers compact only where that is exact, and every number as written', () => {
+    const values = [0.231, 6.82, 13590, 0.1 + 0.2, 123456.789, 1 / 3, 0]
+    const columns = buildSeriesColumns(values.map((value, index) => ({ sectionId: `S${index}`, month: '2020-01', values: { TP: { kind: 'value' as const, value }, DO: { kind: 'value' as const, value: index } } })))!
+    values.forEach((value, index) => expect(recordAt(columns, `S${index}`, '2020-01')!.values.TP).toEqual({ kind: 'value', value }))
+    // 1/3 has no exact short decimal form: TP stays Float64; DO's 0…6 fit two bytes a cell.
+    expect(columns.numbers.get('TP')!.values).toBeInstanceOf(Float64Array)
+    expect(columns.numbers.get('DO')!.values).toBeInstanceOf(Uint16Array)
+    const typical = buildSeriesColumns([{ sectionId: 'A', month: '2020-01', values: { TP: { kind: 'value', value: 0.231 }, NH3N: { kind: 'below-detection', detectionLimit: 0.025 } } }])!
+    expect(typical.numbers.get('TP')).toMatchObject({ scale: 1000 })
+    expect(typical.numbers.get('TP')!.values).toBeInstanceOf(Uint16Array)
   })
 
   it('is empty without a dated record', () => {

@@ -5,13 +5,15 @@
  * 10,000-section × 120-month series is then a few typed arrays instead of 1.2 M record objects with
  * 4.8 M measurement objects. Records are rebuilt on demand, one cell at a time (cards, period means).
  *
- * Float64, not Float32: a value read back must be the value written (0.2 in Float32 is 0.200000003,
- * which would cross a class limit of GB 3838-2002 Table 1).
+ * Numbers are kept as scaled integers when every number of the item has at most 6 decimals (0.215 as
+ * 215 with scale 1,000, in a Uint16Array when they fit): 2 bytes a cell instead of 8, and exact — a
+ * value is stored only if `stored / scale` gives back the very same double (checked for each one), else
+ * the item stays Float64. Not Float32: 0.2 in Float32 is 0.200000003, which would cross a class limit
+ * of GB 3838-2002 Table 1.
  */
-import { evaluatedIndicators, INDICATOR_INFO, INDICATORS, type Indicator } from './indicators.ts'
+import { INDICATORS, type Indicator } from './indicators.ts'
 import type { Measurement } from './measurement.ts'
-import type { ClassMatrix, MonitoringRecord } from './class-matrix.ts'
-import { classifyValue } from './classify.ts'
+import type { MonitoringRecord } from './class-matrix.ts'
 
 /** Cell kinds. `absent` = the record has no such item (or there is no record). */
 export const CELL_KIND = { absent: 0, value: 1, belowDetection: 2, stopped: 3, empty: 4, invalid: 5 } as const
@@ -28,9 +30,56 @@ export interface SeriesColumns {
   /** 1 where a record exists for the section-month. */
   readonly present: Uint8Array
   readonly kinds: ReadonlyMap<Indicator, Uint8Array>
-  readonly numbers: ReadonlyMap<Indicator, Float64Array>
+  /** Read with numberAt: the value, or the detection limit of a value below detection. */
+  readonly numbers: ReadonlyMap<Indicator, NumberColumn>
   /** The text of invalid cells (rare), by cell index. */
   readonly invalidTexts: ReadonlyMap<Indicator, ReadonlyMap<number, string>>
+}
+
+/** One item's numbers: `values[cell] / scale`. */
+export interface NumberColumn {
+  readonly values: Float64Array | Int32Array | Uint16Array
+  readonly scale: number
+}
+
+const MAX_DECIMALS = 6
+
+/** The smallest exact form of an item's numbers (cells whose kind carries no number are ignored). */
+function compactNumbers(numbers: Float64Array, kinds: Uint8Array): NumberColumn {
+  const carries = (kind: number) => kind === CELL_KIND.value || kind === CELL_KIND.belowDetection
+  let decimals = 0
+  for (let cell = 0; cell < numbers.length; cell++) {
+    if (!carries(kinds[cell]!)) continue
+    const value = numbers[cell]!
+    if (!Number.isFinite(value)) return { values: numbers, scale: 1 }
+    while (decimals <= MAX_DECIMALS && Math.round(value * 10 ** decimals) / 10 ** decimals !== value) decimals++
+    if (decimals > MAX_DECIMALS) return { values: numbers, scale: 1 }
+  }
+  const scale = 10 ** decimals
+  let lowest = 0
+  let highest = 0
+  for (let cell = 0; cell < numbers.length; cell++) {
+    if (!carries(kinds[cell]!)) continue
+    const scaled = Math.round(numbers[cell]! * scale)
+    // Checked again at the final scale: only exact round trips are kept.
+    if (scaled / scale !== numbers[cell]) return { values: numbers, scale: 1 }
+    if (scaled < lowest) lowest = scaled
+    if (scaled > highest) highest = scaled
+  }
+  let values: Int32Array | Uint16Array
+  if (lowest >= 0 && highest <= 0xffff) values = new Uint16Array(numbers.length)
+  else if (lowest >= -0x7fffffff && highest <= 0x7fffffff) values = new Int32Array(numbers.length)
+  else return { values: numbers, scale: 1 }
+  for (let cell = 0; cell < numbers.length; cell++) if (carries(kinds[cell]!)) values[cell] = Math.round(numbers[cell]! * scale)
+  return { values, scale }
+}
+
+/** The number of an item in a cell (NaN when its kind carries none). */
+export function numberAt(columns: SeriesColumns, code: Indicator, cell: number): number {
+  const kind = columns.kinds.get(code)?.[cell]
+  if (kind !== CELL_KIND.value && kind !== CELL_KIND.belowDetection) return Number.NaN
+  const column = columns.numbers.get(code)!
+  return column.values[cell]! / column.scale
 }
 
 /** 'YYYY-MM' → months since year 0, or null when the text is not a month. */
@@ -200,7 +249,7 @@ export function createSeriesBuilder(sectionIds: readonly string[] = []): SeriesB
         indicators,
         present,
         kinds: denseKinds,
-        numbers: denseNumbers,
+        numbers: new Map(indicators.map((code) => [code, compactNumbers(denseNumbers.get(code)!, denseKinds.get(code)!)])),
         invalidTexts: denseTexts,
       }
     },
@@ -216,7 +265,7 @@ export function buildSeriesColumns(records: readonly MonitoringRecord[], section
 /** The measurement of one item in one cell, as the record had it (undefined when absent). */
 export function measurementAt(columns: SeriesColumns, code: Indicator, cell: number): Measurement | undefined {
   const kind = columns.kinds.get(code)?.[cell] ?? CELL_KIND.absent
-  const number = columns.numbers.get(code)?.[cell] ?? Number.NaN
+  const number = numberAt(columns, code, cell)
   switch (kind) {
     case CELL_KIND.value:
       return { kind: 'value', value: number }
@@ -264,40 +313,4 @@ export function recordsOfColumns(columns: SeriesColumns): MonitoringRecord[] {
     }
   }
   return records
-}
-
-/**
- * The month × section class matrix of the listed sections, read straight from the columns: the same
- * class as classifyMeasurements on the cell's record (single-factor method, GB 3838-2002 for rivers:
- * the worst evaluated item; below detection meets Ⅰ for an upper-limit item; negative values, missing
- * and invalid cells are not measured), without building a record per cell.
- */
-export function classMatrixOfColumns(columns: SeriesColumns, sectionIds: readonly string[]): ClassMatrix {
-  const monthCount = columns.months.length
-  const classes = new Uint8Array(sectionIds.length * monthCount)
-  const evaluated = evaluatedIndicators('river')
-    .filter((code) => columns.kinds.has(code))
-    .map((code) => ({ code, kinds: columns.kinds.get(code)!, numbers: columns.numbers.get(code)!, upperLimit: INDICATOR_INFO[code].direction === 'max' }))
-  for (let section = 0; section < sectionIds.length; section++) {
-    // A section listed twice reads the row of its first listing.
-    const row = columns.indexOfSection.get(sectionIds[section]!)
-    if (row === undefined) continue
-    for (let month = 0; month < monthCount; month++) {
-      const cell = row * monthCount + month
-      if (columns.present[cell] !== 1) continue
-      let worst = 0
-      for (const item of evaluated) {
-        const kind = item.kinds[cell]
-        let value: number
-        if (kind === CELL_KIND.value) value = item.numbers[cell]!
-        else if (kind === CELL_KIND.belowDetection && item.upperLimit) value = 0
-        else continue
-        if (!Number.isFinite(value) || value < 0) continue
-        const itemClass = classifyValue(item.code, value, 'river')
-        if (itemClass > worst) worst = itemClass
-      }
-      classes[section * monthCount + month] = worst
-    }
-  }
-  return { sectionIds, months: columns.months, classes }
 }
