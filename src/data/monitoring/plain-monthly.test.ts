@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { createSeriesBuilder, recordsOfColumns, type SeriesColumns } from '@/domain/water-quality/index.ts'
+import { createSeriesBuilder, INDICATORS, recordsOfColumns, type SeriesColumns } from '@/domain/water-quality/index.ts'
+import { recogniseHeader } from './headers.ts'
 import { parseMonthlyCsv } from './monthly-csv.ts'
 import { readPlainMonthlyCsv } from './plain-monthly.ts'
 
@@ -30,6 +31,12 @@ describe('plain monthly table reader', () => {
     expect(recordsOfColumns(plain as SeriesColumns)).toEqual(recordsOfColumns(general!))
   })
 
+  it('takes only header words that the general reader reads the same way', () => {
+    expect(recogniseHeader('section_id').kind).toBe('section-id')
+    expect(recogniseHeader('month').kind).toBe('date')
+    for (const code of INDICATORS) expect(recogniseHeader(code)).toEqual({ kind: 'indicator', indicator: code })
+  })
+
   it.each([
     ['a repeated row', 'section_id,month,TP\nA,2020-01,0.1\nA,2020-01,0.2\n'],
     ['a section coming back', 'section_id,month,TP\nA,2020-01,0.1\nB,2020-01,0.2\nA,2020-02,0.2\n'],
@@ -39,6 +46,9 @@ describe('plain monthly table reader', () => {
     ['a row without values', 'section_id,month,TP\nA,2020-01,\n'],
     ['a short row', 'section_id,month,TP,DO\nA,2020-01,0.1\n'],
     ['a bad month', 'section_id,month,TP\nA,2020-13,0.1\n'],
+    ['a month the general reader refuses', 'section_id,month,TP\nA,1900-01,0.1\n'],
+    ['a month written another way', 'section_id,month,TP\nA,2020/01,0.1\n'],
+    ['another header word', '断面编号,month,TP\nA,2020-01,0.1\n'],
     ['quotes', 'section_id,month,TP\n"A",2020-01,0.1\n'],
     ['an unknown column', 'section_id,month,TP,remark\nA,2020-01,0.1,x\n'],
   ])('leaves %s to the general reader', (_, text) => {

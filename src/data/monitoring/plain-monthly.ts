@@ -5,18 +5,23 @@
  * without a remark. Cells go straight into the series' columns: no row arrays, no record or measurement
  * objects (1.16 M rows: the general reader took several seconds of the first map).
  *
- * Anything else — a title row, quotes, an unknown column, a bad or repeated row, a cell the general reader
- * would report — and it gives up (returns false) and the caller reads the table the general way
- * (parseMonthlyCsv), which finds and names the problem. So both readers keep the same rows.
+ * Anything else — a title row, quotes, another header than `section_id`, `month` and item codes, a bad or
+ * repeated row, a cell the general reader would report — and it gives up (returns false) and the caller
+ * reads the table the general way (parseMonthlyCsv), which finds and names the problem. So both readers
+ * keep the same rows. It imports none of the general reader's modules (header words, date forms, problem
+ * texts): they load only when a table is not plain, which keeps them out of the first map (issue 15 §1).
  */
-import { CELL_KIND, likelyMicrograms, parseMeasurement, type Indicator, type Measurement, type SeriesBuilder } from '@/domain/water-quality/index.ts'
-import { parseMonthCell } from './dates.ts'
-import { isHeaderRow, recogniseHeader } from './headers.ts'
+import { CELL_KIND, INDICATORS, likelyMicrograms, parseMeasurement, type Indicator, type Measurement, type SeriesBuilder } from '@/domain/water-quality/index.ts'
 
 const DIGIT_ZERO = 48
 const DIGIT_NINE = 57
 const DOT = 46
+const DASH = 45
 const QUOTE = '"'
+/** The first and last year the general reader's date cells accept (data/monitoring/dates.ts). */
+const FIRST_YEAR = 1980
+const LAST_YEAR = 2100
+const CODES: ReadonlySet<string> = new Set(INDICATORS)
 
 /** ASCII digits with at most one dot: a plain non-negative decimal (as parseMeasurement reads it). */
 function isPlainDecimal(text: string, start: number, end: number): boolean {
@@ -28,6 +33,22 @@ function isPlainDecimal(text: string, start: number, end: number): boolean {
     else if (code !== DOT || ++dots > 1) return false
   }
   return digits > 0
+}
+
+function isDigits(text: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index)
+    if (code < DIGIT_ZERO || code > DIGIT_NINE) return false
+  }
+  return true
+}
+
+/** 'YYYY-MM' as the general reader accepts it, written exactly so (a month it keeps unchanged). */
+function isPlainMonth(text: string): boolean {
+  if (text.length !== 7 || text.charCodeAt(4) !== DASH || !isDigits(text, 0, 4) || !isDigits(text, 5, 7)) return false
+  const year = Number(text.slice(0, 4))
+  const month = Number(text.slice(5, 7))
+  return year >= FIRST_YEAR && year <= LAST_YEAR && month >= 1 && month <= 12
 }
 
 /** A value as the general reader keeps it; false when it would refuse it (negative, likely µg/L). */
@@ -63,14 +84,14 @@ export function readPlainMonthlyCsv(text: string, builder: Pick<SeriesBuilder, '
   let lineEnd = text.indexOf('\n')
   if (lineEnd < 0) return false
   const headers = text.slice(0, lineEnd).replace(/\r$/, '').split(',')
-  if (!isHeaderRow(headers)) return false
-  const meanings = headers.map(recogniseHeader)
-  if (meanings[0]?.kind !== 'section-id' || meanings[1]?.kind !== 'date') return false
+  // The app's own header only: the general reader reads these words the same way (asserted in the test).
+  if (headers[0] !== 'section_id' || headers[1] !== 'month') return false
   const codes: Indicator[] = []
-  for (const meaning of meanings.slice(2)) {
-    if (meaning.kind !== 'indicator' || codes.includes(meaning.indicator)) return false
-    codes.push(meaning.indicator)
+  for (const header of headers.slice(2)) {
+    if (!CODES.has(header) || codes.includes(header as Indicator)) return false
+    codes.push(header as Indicator)
   }
+  if (codes.length === 0) return false
   const kinds = new Uint8Array(codes.length)
   const numbers = new Float64Array(codes.length)
   const finishedSections = new Set<string>()
@@ -94,9 +115,8 @@ export function readPlainMonthlyCsv(text: string, builder: Pick<SeriesBuilder, '
     if (monthEnd < 0 || monthEnd >= end) return false
     const sectionId = text.slice(start, idEnd)
     if (sectionId === '' || sectionId !== sectionId.trim()) return false
-    const monthCell = text.slice(idEnd + 1, monthEnd)
-    const month = parseMonthCell(monthCell)
-    if (month === null || month !== monthCell) return false
+    const month = text.slice(idEnd + 1, monthEnd)
+    if (!isPlainMonth(month)) return false
     if (sectionId !== currentSection) {
       if (finishedSections.has(sectionId)) return false
       finishedSections.add(currentSection)
