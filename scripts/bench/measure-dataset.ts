@@ -91,6 +91,8 @@ export async function measureDataset(app: TestApp, input: DatasetInput): Promise
     await page.click('[data-testid="tab-sections"]')
     const toggles = FILTER_TOGGLES
     const testIds = toggles.map((value) => `filter-classes-${value}`)
+    // The filter panel is an async component: under load it may not be drawn yet when the tab shows.
+    await page.waitForSelector(`[data-testid="${testIds[0]}"]`, { timeout: 120_000 })
     const filterTimes = (await page.evaluate(`window.__bench.filters(${JSON.stringify(testIds)})`)) as number[]
     const filterScriptTimes = (await page.evaluate('window.__bench.takeScriptTimes()')) as number[]
 
