@@ -95,6 +95,7 @@ export function readPlainMonthlyCsv(text: string, builder: Pick<SeriesBuilder, '
   const kinds = new Uint8Array(codes.length)
   const numbers = new Float64Array(codes.length)
   const finishedSections = new Set<string>()
+  const plainMonths = new Set<string>()
   let currentSection = ''
   let lastMonth = ''
   const length = text.length
@@ -116,7 +117,11 @@ export function readPlainMonthlyCsv(text: string, builder: Pick<SeriesBuilder, '
     const sectionId = text.slice(start, idEnd)
     if (sectionId === '' || sectionId !== sectionId.trim()) return false
     const month = text.slice(idEnd + 1, monthEnd)
-    if (!isPlainMonth(month)) return false
+    // Few distinct months, many rows: each is checked once.
+    if (!plainMonths.has(month)) {
+      if (!isPlainMonth(month)) return false
+      plainMonths.add(month)
+    }
     if (sectionId !== currentSection) {
       if (finishedSections.has(sectionId)) return false
       finishedSections.add(currentSection)

@@ -145,6 +145,11 @@ export function createSeriesBuilder(sectionIds: readonly string[] = []): SeriesB
   const invalidTexts = new Map<Indicator, Map<number, string>>()
   let firstMonth = Number.POSITIVE_INFINITY
   let lastMonth = Number.NEGATIVE_INFINITY
+  // Tables list a section's rows together and name few months: the last row and each month's number
+  // are remembered (the per-row lookups were 0.6 s of reading 1.16 M rows, issue 15 §4).
+  let lastSectionId: string | null = null
+  let lastRow = -1
+  const monthNumbers = new Map<string, number | null>()
 
   function grow() {
     capacity *= 2
@@ -161,15 +166,21 @@ export function createSeriesBuilder(sectionIds: readonly string[] = []): SeriesB
 
   /** Starts an entry for the section-month; false when the month is not a month. */
   function startEntry(sectionId: string, monthText: string): boolean {
-    const month = monthNumber(monthText)
+    let month = monthNumbers.get(monthText)
+    if (month === undefined) {
+      month = monthNumber(monthText)
+      monthNumbers.set(monthText, month)
+    }
     if (month === null) return false
     if (count === capacity) grow()
-    let row = indexOfSection.get(sectionId)
+    let row = lastSectionId === sectionId ? lastRow : indexOfSection.get(sectionId)
     if (row === undefined) {
       row = ids.length
       ids.push(sectionId)
       indexOfSection.set(sectionId, row)
     }
+    lastSectionId = sectionId
+    lastRow = row
     rows[count] = row
     months[count] = month
     if (month < firstMonth) firstMonth = month
