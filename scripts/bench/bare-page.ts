@@ -46,6 +46,8 @@ export interface BareResult {
   filterScript: TimingSummary
   heapMB: number
   heapCdpMB: number
+  /** ArrayBuffer backing stores (typed arrays) outside the V8 heap, from the same reading. */
+  heapBackingMB: number
 }
 
 function barePageHtml(input: BareInput): string {
@@ -173,7 +175,7 @@ export async function measureBare(app: TestApp, input: BareInput): Promise<BareR
 
     const cdp = await context.newCDPSession(page)
     await cdp.send('HeapProfiler.collectGarbage')
-    const usage = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }
+    const usage = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number; backingStorageSize?: number }
     const usedJsHeap = (await page.evaluate('performance.memory ? performance.memory.usedJSHeapSize : NaN')) as number
     return {
       firstIdleMs: round(firstIdleMs, 0),
@@ -183,6 +185,7 @@ export async function measureBare(app: TestApp, input: BareInput): Promise<BareR
       filterScript: summarise(filterScriptTimes.slice(input.warmup)),
       heapMB: round(usedJsHeap / 2 ** 20),
       heapCdpMB: round(usage.usedSize / 2 ** 20),
+      heapBackingMB: round((usage.backingStorageSize ?? Number.NaN) / 2 ** 20),
     }
   } finally {
     await context.close()

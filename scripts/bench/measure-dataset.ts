@@ -49,6 +49,8 @@ export interface DatasetResult {
   filterBySetFilter: TimingSummary
   heapMB: number
   heapCdpMB: number
+  /** ArrayBuffer backing stores (typed arrays) outside the V8 heap, from the same reading. */
+  heapBackingMB: number
   baselineSetData: TimingSummary
   ratio: number
   firstMonth: string
@@ -100,6 +102,8 @@ export async function measureDataset(app: TestApp, input: DatasetInput): Promise
     await page.waitForSelector('[data-testid="filter-classes-6"]', { timeout: 60_000 })
     const toggles = FILTER_TOGGLES
     const testIds = toggles.map((value) => `filter-classes-${value}`)
+    // The filter panel is an async component: under load it may not be drawn yet when the tab shows.
+    await page.waitForSelector(`[data-testid="${testIds[0]}"]`, { timeout: 120_000 })
     const filterTimes = (await page.evaluate(`window.__bench.filters(${JSON.stringify(testIds)})`)) as number[]
     const filterScriptTimes = (await page.evaluate('window.__bench.takeScriptTimes()')) as number[]
 
@@ -126,7 +130,7 @@ export async function measureDataset(app: TestApp, input: DatasetInput): Promise
 
     const cdp = await context.newCDPSession(page)
     await cdp.send('HeapProfiler.collectGarbage')
-    const usage = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }
+    const usage = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number; backingStorageSize?: number }
     const usedJsHeap = (await page.evaluate('performance.memory ? performance.memory.usedJSHeapSize : NaN')) as number
 
     if (!input.skipAlternatives) {
@@ -150,6 +154,7 @@ export async function measureDataset(app: TestApp, input: DatasetInput): Promise
       filterBySetFilter,
       heapMB: round(usedJsHeap / 2 ** 20),
       heapCdpMB: round(usage.usedSize / 2 ** 20),
+      heapBackingMB: round((usage.backingStorageSize ?? Number.NaN) / 2 ** 20),
       baselineSetData,
       ratio: round(baselineSetData.medianMs / step.medianMs, 2),
       mapSize,

@@ -82,7 +82,7 @@ async function measureInterleaved(app: Awaited<ReturnType<typeof startApp>>, nam
     process.stderr.write(`${name}: app run ${run + 1}/${data.rounds}…\n`)
     const appRun = await measureDataset(app, data.input)
     appRuns.push(appRun)
-    process.stderr.write(`  app: first idle ${appRun.firstIdleMs} ms, step ${appRun.step.medianMs} ms (script ${appRun.stepScript.medianMs}), filter ${appRun.filter.medianMs} ms (script ${appRun.filterScript.medianMs}), heap ${appRun.heapCdpMB} MB\n`)
+    process.stderr.write(`  app: first idle ${appRun.firstIdleMs} ms, step ${appRun.step.medianMs} ms (script ${appRun.stepScript.medianMs}), filter ${appRun.filter.medianMs} ms (script ${appRun.filterScript.medianMs}), heap ${appRun.heapCdpMB} MB (+ ${appRun.heapBackingMB} MB array buffers)\n`)
     process.stderr.write(`${name}: bare page run ${run + 1}/${data.rounds}…\n`)
     const bareRun = await measureBare(app, {
       sectionsText: data.sectionsText,
@@ -98,7 +98,7 @@ async function measureInterleaved(app: Awaited<ReturnType<typeof startApp>>, nam
       filterToggles: FILTER_TOGGLES,
     })
     bareRuns.push(bareRun)
-    process.stderr.write(`  bare: first idle ${bareRun.firstIdleMs} ms, step ${bareRun.step.medianMs} ms (script ${bareRun.stepScript.medianMs}), filter ${bareRun.filter.medianMs} ms (script ${bareRun.filterScript.medianMs}), heap ${bareRun.heapCdpMB} MB\n`)
+    process.stderr.write(`  bare: first idle ${bareRun.firstIdleMs} ms, step ${bareRun.step.medianMs} ms (script ${bareRun.stepScript.medianMs}), filter ${bareRun.filter.medianMs} ms (script ${bareRun.filterScript.medianMs}), heap ${bareRun.heapCdpMB} MB (+ ${bareRun.heapBackingMB} MB array buffers)\n`)
   }
   const pooled = (pick: (result: DatasetResult) => number[]) => summarise(appRuns.flatMap(pick))
   const ours = {
@@ -109,6 +109,7 @@ async function measureInterleaved(app: Awaited<ReturnType<typeof startApp>>, nam
     filterScript: pooled((result) => result.raw.filterScript),
     heapMB: median(appRuns.map((result) => result.heapMB)),
     heapCdpMB: median(appRuns.map((result) => result.heapCdpMB)),
+    heapBackingMB: median(appRuns.map((result) => result.heapBackingMB)),
   }
   const bare = {
     firstIdleMs: median(bareRuns.map((result) => result.firstIdleMs)),
@@ -118,6 +119,7 @@ async function measureInterleaved(app: Awaited<ReturnType<typeof startApp>>, nam
     filterScriptMedianMs: median(bareRuns.map((result) => result.filterScript.medianMs)),
     heapMB: median(bareRuns.map((result) => result.heapMB)),
     heapCdpMB: median(bareRuns.map((result) => result.heapCdpMB)),
+    heapBackingMB: median(bareRuns.map((result) => result.heapBackingMB)),
   }
   return {
     sections: data.input.sections.features.length,

@@ -5,7 +5,7 @@
  */
 import type { MonitoringRecord } from '@/domain/water-quality/index.ts'
 import { mergeRecords, type SectionReference } from '@/data/monitoring/index.ts'
-import { setWaterSeries, waterSeries } from '@/data/water-series.ts'
+import { allSeriesRecords, setWaterSeries, waterSeries } from '@/data/water-series.ts'
 import { layerFeatures } from '@/data/feature-registry.ts'
 import { useWaterStore } from '@/stores/water.ts'
 import { useClockStore } from '@/stores/clock.ts'
@@ -17,7 +17,7 @@ export function currentSections(): SectionReference[] {
 
 export function applyMonitoringRecords(imported: readonly MonitoringRecord[]): { added: number; replaced: number } {
   const current = waterSeries()
-  const loaded = current ? [...current.records.values()].flatMap((byMonth) => [...byMonth.values()]) : []
+  const loaded = allSeriesRecords()
   const merged = mergeRecords(loaded, imported)
   const sectionIds = current?.matrix.sectionIds ?? currentSections().map((section) => section.id)
   const series = setWaterSeries(sectionIds, merged.records)

@@ -30,15 +30,16 @@ export function useWaterData(baseUrl: string) {
       // The CSV reader (papaparse and the table checks) is a chunk of its own, loaded once the sections
       // are on the map rather than before the first map (issue 15 §1); it is small and comes from the
       // app's own origin or its offline cache.
-      const { loadMonitoringFile, MONITORING_FILE }: typeof MonitoringLoader = await import('@/data/load-monitoring.ts')
-      let { records, problems } = fromService ?? { records: [], problems: [] }
-      if (!fromService) {
-        const file = await loadMonitoringFile(baseUrl)
-        records = file.records
-        problems = file.problems.map((problem) => `${MONITORING_FILE} row ${problem.row}: ${problem.reason}`)
-      }
+      const { loadMonitoringSeries, MONITORING_FILE }: typeof MonitoringLoader = await import('@/data/load-monitoring.ts')
       const sectionIds = layerFeatures('sections').map((feature) => String(feature.id))
-      const series = setWaterSeries(sectionIds, records)
+      // The shipped table goes row by row straight into the series' columns (never held as record objects);
+      // a service's rows arrive as records and go into the same columns.
+      const { series, problems } = fromService
+        ? { series: setWaterSeries(sectionIds, fromService.records), problems: fromService.problems }
+        : await loadMonitoringSeries(baseUrl, sectionIds).then((file) => ({
+            series: file.series,
+            problems: file.problems.map((problem) => `${MONITORING_FILE} row ${problem.row}: ${problem.reason}`),
+          }))
       if (!series) throw new Error(`${MONITORING_FILE}: no monitoring rows`)
       clockStore.setRange(series.first, series.last)
       // A month asked for by a link or a tour is honoured now that the real range is known; otherwise

@@ -1,24 +1,33 @@
 /**
  * The monitoring series of the sections: loaded once from geodata/water/monthly.csv (or an import), then
- * held OUT of Vue reactivity as a compact month × section class matrix (Uint8Array, 0 = no sample) plus
- * the raw records for the cards. Period classes (quarter, year) are computed from the period's means on
- * first use and cached (环办〔2011〕22号: a period's class comes from mean concentrations).
+ * held OUT of Vue reactivity as columns (issue 15 §3: typed arrays per indicator, ids and months interned,
+ * `domain/water-quality/series-columns.ts`) plus a compact month × section class matrix (Uint8Array,
+ * 0 = no sample). Records are rebuilt per cell when a card asks. Period classes (quarter, year) are
+ * computed from the period's means on first use and cached (环办〔2011〕22号: a period's class comes from
+ * mean concentrations).
  */
 import {
   aggregatePeriod,
-  buildClassMatrixFromRecords,
-  monthRange,
+  buildSeriesColumns,
+  classMatrixOfColumns,
+  createSeriesBuilder,
+  recordAt,
+  recordsOfColumns,
+  valuesAt,
   type ClassMatrix,
   type Classification,
   type Indicator,
   type MonitoringRecord,
+  type MonthlySample,
+  type SeriesBuilder,
+  type SeriesColumns,
 } from '@/domain/water-quality/index.ts'
 import { monthsOfPeriod, periodOf, type PeriodMode } from '@/domain/time/index.ts'
 
 export interface WaterSeries {
   matrix: ClassMatrix
-  /** records.get(sectionId)?.get(month) */
-  records: Map<string, Map<string, MonitoringRecord>>
+  /** The records, by column; read them with recordOf / sectionRecords / allSeriesRecords. */
+  columns: SeriesColumns
   first: string
   last: string
 }
@@ -26,21 +35,31 @@ export interface WaterSeries {
 let series: WaterSeries | null = null
 const periodCache = new Map<string, Uint8Array>()
 
-export function setWaterSeries(sectionIds: readonly string[], monitoringRecords: readonly MonitoringRecord[]): WaterSeries | null {
-  const months = [...new Set(monitoringRecords.map((record) => record.month))].sort()
+function install(sectionIds: readonly string[], columns: SeriesColumns | null): WaterSeries | null {
   periodCache.clear()
-  if (months.length === 0) {
+  if (!columns) {
     series = null
     return null
   }
-  const range = monthRange(months[0]!, months[months.length - 1]!)
-  const records = new Map<string, Map<string, MonitoringRecord>>()
-  for (const record of monitoringRecords) {
-    if (!records.has(record.sectionId)) records.set(record.sectionId, new Map())
-    records.get(record.sectionId)!.set(record.month, record)
-  }
-  series = { matrix: buildClassMatrixFromRecords(monitoringRecords, sectionIds, range), records, first: range[0]!, last: range[range.length - 1]! }
+  series = { matrix: classMatrixOfColumns(columns, sectionIds), columns, first: columns.months[0]!, last: columns.months[columns.months.length - 1]! }
   return series
+}
+
+export function setWaterSeries(sectionIds: readonly string[], monitoringRecords: readonly MonitoringRecord[]): WaterSeries | null {
+  return install(sectionIds, buildSeriesColumns(monitoringRecords, sectionIds))
+}
+
+/**
+ * For a reader that hands records over one by one (the shipped table): `add` each record, then `finish`.
+ * Same result as setWaterSeries with all the records, without holding them all at once.
+ */
+export function waterSeriesBuilder(sectionIds: readonly string[]): Pick<SeriesBuilder, 'add' | 'addCells'> & { finish: () => WaterSeries | null } {
+  const builder = createSeriesBuilder(sectionIds)
+  return {
+    add: (record) => builder.add(record),
+    addCells: (...cells) => builder.addCells(...cells),
+    finish: () => install(sectionIds, builder.finish()),
+  }
 }
 
 export function waterSeries(): WaterSeries | null {
@@ -66,12 +85,7 @@ export function classesAt(month: string, mode: PeriodMode): Uint8Array {
   const periodMonths = monthsOfPeriod(period)
   const column = new Uint8Array(sectionIds.length)
   sectionIds.forEach((sectionId, index) => {
-    const bySection = current.records.get(sectionId)
-    const samples = periodMonths.flatMap((periodMonth) => {
-      const record = bySection?.get(periodMonth)
-      return record ? [{ month: periodMonth, values: record.values }] : []
-    })
-    column[index] = aggregatePeriod(samples).classification.waterClass ?? 0
+    column[index] = aggregatePeriod(samplesOf(current.columns, sectionId, periodMonths)).classification.waterClass ?? 0
   })
   periodCache.set(key, column)
   return column
@@ -89,8 +103,32 @@ export function classCountsByMonth(): { month: string; counts: number[] }[] {
   })
 }
 
+/** The section's samples in the given months (months without a record are left out). */
+function samplesOf(columns: SeriesColumns, sectionId: string, months: readonly string[]): MonthlySample[] {
+  const row = columns.indexOfSection.get(sectionId)
+  if (row === undefined) return []
+  const samples: MonthlySample[] = []
+  for (const month of months) {
+    const values = valuesAt(columns, row, columns.indexOfMonth.get(month) ?? -1)
+    if (values) samples.push({ month, values })
+  }
+  return samples
+}
+
 export function recordOf(sectionId: string, month: string): MonitoringRecord | undefined {
-  return series?.records.get(sectionId)?.get(month)
+  return series ? recordAt(series.columns, sectionId, month) : undefined
+}
+
+/** Every record of one section, month by month. */
+export function sectionRecords(sectionId: string): MonitoringRecord[] {
+  const current = series
+  if (!current) return []
+  return samplesOf(current.columns, sectionId, current.columns.months).map(({ month, values }) => ({ sectionId, month, values }))
+}
+
+/** Every record of the series (rebuilt from the columns: for merging an import and the board's table). */
+export function allSeriesRecords(): MonitoringRecord[] {
+  return series ? recordsOfColumns(series.columns) : []
 }
 
 export interface SectionEvaluation {
@@ -105,14 +143,10 @@ export interface SectionEvaluation {
 
 /** How a section stands at a month or period: the class with its reasons (items and main pollutants). */
 export function sectionEvaluation(sectionId: string, month: string, mode: PeriodMode): SectionEvaluation | null {
-  const bySection = series?.records.get(sectionId)
-  if (!bySection) return null
+  const columns = series?.columns
+  if (!columns || !columns.indexOfSection.has(sectionId)) return null
   const months = mode === 'month' ? [month] : monthsOfPeriod(periodOf(month, mode))
-  const samples = months.flatMap((periodMonth) => {
-    const record = bySection.get(periodMonth)
-    return record ? [{ month: periodMonth, values: record.values }] : []
-  })
-  const result = aggregatePeriod(samples)
+  const result = aggregatePeriod(samplesOf(columns, sectionId, months))
   if (result.sampledMonths.length === 0) return null
   return {
     sampledMonths: result.sampledMonths,
@@ -126,7 +160,9 @@ export function sectionEvaluation(sectionId: string, month: string, mode: Period
 export function sectionHistory(sectionId: string): { month: string; waterClass: number }[] {
   const current = series
   if (!current) return []
-  const index = current.matrix.sectionIds.indexOf(sectionId)
+  const row = current.columns.indexOfSection.get(sectionId)
+  // Rows of the sections asked for come first, in the matrix's order.
+  const index = row !== undefined && row < current.matrix.sectionIds.length ? row : -1
   if (index < 0) return []
   const { months, classes } = current.matrix
   return months.map((month, monthIndex) => ({ month, waterClass: classes[index * months.length + monthIndex]! }))

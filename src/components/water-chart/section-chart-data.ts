@@ -2,7 +2,7 @@
  * Reads one section's monthly cells for one indicator out of the loaded monitoring series (never copied
  * into Vue state), and which indicators the section has any sample of (for the picker).
  */
-import { recordOf, waterSeries } from '@/data/water-series.ts'
+import { recordOf, sectionRecords, waterSeries } from '@/data/water-series.ts'
 import { INDICATORS, isSampled, type Indicator } from '@/domain/water-quality/index.ts'
 import type { ChartMonth } from './chart-geometry.ts'
 
@@ -17,10 +17,8 @@ export function sectionIndicatorMonths(sectionId: string, indicator: Indicator):
 
 /** The indicators with at least one sample (a value or below detection) for the section, in GB 3838 order. */
 export function sampledIndicators(sectionId: string): Indicator[] {
-  const bySection = waterSeries()?.records.get(sectionId)
-  if (!bySection) return []
   const found = new Set<Indicator>()
-  for (const record of bySection.values()) {
+  for (const record of sectionRecords(sectionId)) {
     for (const code of INDICATORS) if (!found.has(code) && isSampled(record.values[code])) found.add(code)
   }
   return INDICATORS.filter((code) => found.has(code))

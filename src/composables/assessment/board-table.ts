@@ -5,9 +5,8 @@
 import { markRaw } from 'vue'
 import { assessmentSections } from '@/data/assessment-sections.ts'
 import { layerFeatures } from '@/data/feature-registry.ts'
-import { waterSeries } from '@/data/water-series.ts'
+import { allSeriesRecords, waterSeries } from '@/data/water-series.ts'
 import { buildSeriesTable, createBoardMemo, type SeriesTable } from '@/domain/assessment/index.ts'
-import type { MonitoringRecord } from '@/domain/water-quality/index.ts'
 
 let cached: { version: number; table: SeriesTable } | null = null
 
@@ -19,9 +18,7 @@ export function seriesTable(version: number): SeriesTable | null {
   const series = waterSeries()
   const sections = layerFeatures('sections')
   if (!series || sections.length === 0) return null
-  const records: MonitoringRecord[] = []
-  for (const months of series.records.values()) records.push(...months.values())
-  const table = markRaw(buildSeriesTable(assessmentSections(sections), records))
+  const table = markRaw(buildSeriesTable(assessmentSections(sections), allSeriesRecords()))
   cached = { version, table }
   return table
 }

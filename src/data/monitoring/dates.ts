@@ -22,6 +22,14 @@ function fromExcelSerial(serial: number): string | null {
   return month(date.getUTCFullYear(), date.getUTCMonth() + 1)
 }
 
+function isDigits(text: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index)
+    if (code < 48 || code > 57) return false
+  }
+  return true
+}
+
 export function parseMonthCell(cell: unknown): string | null {
   if (cell instanceof Date) {
     if (Number.isNaN(cell.getTime())) return null
@@ -34,6 +42,10 @@ export function parseMonthCell(cell: unknown): string | null {
     return null
   }
   if (typeof cell !== 'string') return null
+  // The app's own table writes 'YYYY-MM': read it without the patterns below (1.16 M rows, issue 15 §4).
+  if (cell.length === 7 && cell.charCodeAt(4) === 45 && isDigits(cell, 0, 4) && isDigits(cell, 5, 7)) {
+    return month(Number(cell.slice(0, 4)), Number(cell.slice(5, 7)))
+  }
   const text = cell.trim().replace(/\s+/g, ' ')
   for (const pattern of TEXT_PATTERNS) {
     const match = pattern.exec(text)

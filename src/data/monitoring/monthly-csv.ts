@@ -4,7 +4,7 @@
  * register is the caller's job (or use importMonitoringTable).
  */
 import type { MonitoringRecord } from '@/domain/water-quality/index.ts'
-import { csvRows } from './csv-rows.ts'
+import { eachCsvRow } from './csv-rows.ts'
 import type { RowProblem } from './problems.ts'
 import { readTableRows } from './table-records.ts'
 
@@ -14,8 +14,9 @@ export interface MonthlyCsv {
   problems: RowProblem[]
 }
 
-export function parseMonthlyCsv(text: string): MonthlyCsv {
-  const table = readTableRows(csvRows(text.replace(/^\uFEFF/, '')), null)
+/** With `onRecord`, records are handed over one by one and `records` stays empty (see readTableRows). */
+export function parseMonthlyCsv(text: string, onRecord?: (record: MonitoringRecord) => void): MonthlyCsv {
+  const table = readTableRows(eachCsvRow(text.replace(/^\uFEFF/, '')), null, onRecord)
   const rowProblems = [...table.skipped, ...table.cellProblems].sort((a, b) => a.row - b.row)
   return { records: table.records, problems: [...table.tableProblems, ...rowProblems] }
 }

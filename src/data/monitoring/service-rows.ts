@@ -5,7 +5,9 @@
  * service's answer: the header is row 1, the first feature row 2, in the order the service sent them.
  */
 import type { MonitoringRecord } from '@/domain/water-quality/index.ts'
-import type * as TableReader from '@/data/load-monitoring.ts'
+import { problem } from './problems.ts'
+import { recogniseHeader } from './headers.ts'
+import { cellText, readTableRows } from './table-records.ts'
 import type { RowProblem } from './problems.ts'
 import type { SectionReference } from './table-records.ts'
 
@@ -42,7 +44,6 @@ export async function readServiceRows(
   sections: readonly SectionReference[],
   range: { from?: string; to?: string } = {},
 ): Promise<ServiceRows> {
-  const { cellText, problem, readTableRows, recogniseHeader }: typeof TableReader = await import('@/data/load-monitoring.ts')
   const header = headerOf(properties, recogniseHeader)
   const rows: unknown[][] = [header, ...properties.map((row) => header.map((key) => row[key] ?? ''))]
   const table = readTableRows(rows, sections)

@@ -50,17 +50,33 @@ export function sectionMatcher(sections: readonly SectionReference[] | null): (c
     byCode.get(simplify(code)) ?? byName.get(simplify(name)) ?? byCode.get(simplify(name)) ?? byName.get(simplify(code)) ?? null
 }
 
-export function readTableRows(rows: readonly (readonly unknown[])[], sections: readonly SectionReference[] | null): TableReadResult {
+/**
+ * `rows` may be any iterable (a CSV read row by row). With `onRecord`, each kept record is handed over as
+ * it is read and `records`/`recordRows` stay empty: the shipped 1.16 M-row table is never held as
+ * records (issue 15 §3).
+ */
+export function readTableRows(
+  rows: Iterable<readonly unknown[]>,
+  sections: readonly SectionReference[] | null,
+  onRecord?: (record: MonitoringRecord, rowNumber: number) => void,
+): TableReadResult {
   const result: TableReadResult = {
     records: [], recordRows: [], read: 0, skipped: [], cellProblems: [], tableProblems: [], unknownColumns: [], ignoredColumns: [], headerRow: 0,
   }
-  const headerIndex = rows.slice(0, HEADER_SEARCH_ROWS).findIndex((row) => isHeaderRow(row.map(cellText)))
+  const iterator = rows[Symbol.iterator]()
+  const head: (readonly unknown[])[] = []
+  while (head.length < HEADER_SEARCH_ROWS) {
+    const next = iterator.next()
+    if (next.done) break
+    head.push(next.value)
+  }
+  const headerIndex = head.findIndex((row) => isHeaderRow(row.map(cellText)))
   if (headerIndex < 0) {
     result.tableProblems.push(problem('no-header', 0))
     return result
   }
   result.headerRow = headerIndex + 1
-  const headers = (rows[headerIndex] ?? []).map(cellText)
+  const headers = (head[headerIndex] ?? []).map(cellText)
   const columns: ColumnMeaning[] = headers.map((header) => (header === '' ? { kind: 'ignored' } : recogniseHeader(header)))
   const seenIndicators = new Set<Indicator>()
   columns.forEach((column, index) => {
@@ -82,10 +98,18 @@ export function readTableRows(rows: readonly (readonly unknown[])[], sections: r
     }
   })
   const findSection = sectionMatcher(sections)
-  const firstRowOf = new Map<string, number>()
+  // Section → month → first row: nested so that no "section month" key string is made per row.
+  const firstRowOf = new Map<string, Map<string, number>>()
+  const internedMonths = new Map<string, string>()
 
-  for (let index = headerIndex + 1; index < rows.length; index++) {
-    const cells = rows[index] ?? []
+  for (let index = headerIndex + 1; ; index++) {
+    let cells: readonly unknown[]
+    if (index < head.length) cells = head[index] ?? []
+    else {
+      const next = iterator.next()
+      if (next.done) break
+      cells = next.value
+    }
     const rowNumber = index + 1
     if (cells.every((cell) => cellText(cell) === '')) continue
     result.read++
@@ -132,14 +156,18 @@ export function readTableRows(rows: readonly (readonly unknown[])[], sections: r
       result.skipped.push(problem('missing-date', rowNumber))
       continue
     }
-    const month = parseMonthCell(dateCell)
-    if (month === null) {
+    const parsedMonth = parseMonthCell(dateCell)
+    if (parsedMonth === null) {
       result.skipped.push(problem('bad-date', rowNumber, { value: cellText(dateCell) }))
       continue
     }
-    const key = `${sectionId} ${month}`
-    const refusedProblems = refused.map(({ code: refusedCode, ...detail }) => problem(refusedCode, rowNumber, { ...detail, where: key }))
-    const firstRow = firstRowOf.get(key)
+    // One string per distinct month, shared by every row of that month.
+    let month = internedMonths.get(parsedMonth)
+    if (month === undefined) internedMonths.set(parsedMonth, (month = parsedMonth))
+    const refusedProblems = refused.map(({ code: refusedCode, ...detail }) => problem(refusedCode, rowNumber, { ...detail, where: `${sectionId} ${month}` }))
+    let monthsSeen = firstRowOf.get(sectionId)
+    if (!monthsSeen) firstRowOf.set(sectionId, (monthsSeen = new Map()))
+    const firstRow = monthsSeen.get(month)
     if (firstRow !== undefined) {
       result.skipped.push(problem('duplicate-row', rowNumber, { other: firstRow }))
       continue
@@ -150,9 +178,12 @@ export function readTableRows(rows: readonly (readonly unknown[])[], sections: r
       result.cellProblems.push(...cellProblems, ...refusedProblems)
       continue
     }
-    firstRowOf.set(key, rowNumber)
-    result.records.push({ sectionId, month, values })
-    result.recordRows.push(rowNumber)
+    monthsSeen.set(month, rowNumber)
+    if (onRecord) onRecord({ sectionId, month, values }, rowNumber)
+    else {
+      result.records.push({ sectionId, month, values })
+      result.recordRows.push(rowNumber)
+    }
     result.cellProblems.push(...cellProblems, ...refusedProblems)
   }
   return result

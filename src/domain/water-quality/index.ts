@@ -86,3 +86,17 @@ export { findInvalidValues, describeInvalidValue, type InvalidValue } from './va
 export { compareSectionBoth, type SectionChangeBoth } from './change.ts'
 export { likelyMicrograms } from './plausibility.ts'
 export { averagingTerm, meanOfTerms } from './averaging.ts'
+export {
+  CELL_KIND,
+  buildSeriesColumns,
+  createSeriesBuilder,
+  measurementAt,
+  numberAt,
+  valuesAt,
+  recordAt,
+  recordsOfColumns,
+  type SeriesBuilder,
+  type SeriesColumns,
+  type NumberColumn,
+} from './series-columns.ts'
+export { classMatrixOfColumns } from './series-classes.ts'
