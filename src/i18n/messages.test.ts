@@ -7,6 +7,7 @@ import { LINK_MESSAGES } from './link-messages.ts'
 import { CHART_MESSAGES } from './chart-messages.ts'
 import { VIEW_MESSAGES } from './view-messages.ts'
 import { ASSESSMENT_MESSAGES } from './assessment-messages.ts'
+import { SOURCE_MESSAGES } from './source-messages.ts'
 import { fillPlaceholders } from './use-feature-messages.ts'
 import { MAP_CONTROL_MESSAGES, MAP_CREDIT_MESSAGES } from './map-control-messages.ts'
 
@@ -21,6 +22,7 @@ const TABLES = {
   MAP_CREDIT_MESSAGES,
   VIEW_MESSAGES,
   ASSESSMENT_MESSAGES,
+  SOURCE_MESSAGES,
 } as const
 
 describe.each(Object.entries(TABLES))('UI messages %s', (_name, table) => {

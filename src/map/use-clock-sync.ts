@@ -80,7 +80,8 @@ export function useClockSync(map: MapLibreMap) {
     ] as const,
     ([month]) => {
       for (const definition of catalogue.definitions) {
-        if (definition.id === 'sections' || !map.getSource(definition.id)) continue
+        // The pollution-source family writes its own state (map/sources/use-source-sync.ts).
+        if (definition.id === 'sections' || definition.family === 'sources' || !map.getSource(definition.id)) continue
         const hiddenCategories = layersStore.layers[definition.id]?.hiddenCategories ?? []
         const timed = TIMED_LAYERS.includes(definition.id)
         if (!timed && definition.style.kind !== 'categorical') continue

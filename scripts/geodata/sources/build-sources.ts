@@ -98,7 +98,7 @@ export function buildSources(): void {
     }
     enterprises.push(turf.point(roundPosition(position), {
       id, name: `示例企业 ${padded(index + 1, 3)}`, name_en: `Sample enterprise ${padded(index + 1, 3)}`,
-      industry, wastewater, gas, permit: `示例许可-310120-${padded(index + 1, 4)}`, status,
+      industry, kind: wastewater && gas ? 'both' : wastewater ? 'wastewater' : 'gas', wastewater, gas, permit: `示例许可-310120-${padded(index + 1, 4)}`, status,
       ...(river ? { river: river.name } : {}), outlets: outletIds.join(' '), gasStacks, town: locator.townOfPoint(position), sample: true,
     }))
     const rate = random.next() < 0.1 ? random.between(6, 10) : random.between(0.5, 3)

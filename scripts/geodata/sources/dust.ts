@@ -22,7 +22,8 @@ export interface DustPointProperties {
   /** First and last open month, "YYYY-MM". */
   start: string
   end: string
-  /** Monthly PM10 means (µg/m³) from the span's first month; null while the site is closed. */
+  /** Monthly PM10 means (µg/m³) from `pm10From`, the span's first month; null while the site is closed. */
+  pm10From: string
   pm10: (number | null)[]
   town: string
   sample: true
@@ -59,7 +60,7 @@ export function dustPoints(random: Random, rules: PlacementRules, towns: Feature
       })
       features.push(turf.point(position, {
         id: `D${number}`, name: `示例工地 ${number}`, name_en: `Sample site ${number}`,
-        start: addMonths(firstMonth, first), end: addMonths(firstMonth, last), pm10, town: locator.townOfPoint(position), sample: true,
+        start: addMonths(firstMonth, first), end: addMonths(firstMonth, last), pm10From: firstMonth, pm10, town: locator.townOfPoint(position), sample: true,
       }))
     }
   }

@@ -42,7 +42,7 @@ export function moveLayer(ordered: readonly string[], id: string, direction: Mov
 }
 
 /** The layer panel's groups, top first. */
-export const FAMILY_ORDER: readonly LayerFamily[] = ['water', 'land', 'soil', 'green', 'imported']
+export const FAMILY_ORDER: readonly LayerFamily[] = ['water', 'sources', 'land', 'soil', 'green', 'imported']
 
 /**
  * Layers as the panel lists them and the map stacks them, top first: grouped by family (FAMILY_ORDER),

@@ -10,7 +10,7 @@ export interface LocalizedText {
   en: string
 }
 
-export type LayerFamily = 'water' | 'land' | 'soil' | 'green' | 'imported'
+export type LayerFamily = 'water' | 'sources' | 'land' | 'soil' | 'green' | 'imported'
 export type GeometryKind = 'point' | 'line' | 'polygon' | 'mixed'
 
 /** One legend entry of a categorical style: features whose `property` equals `value` get `colour`. */
@@ -104,4 +104,6 @@ export interface LayerDefinition {
   fileStyle?: boolean
   /** Property whose value titles a feature's card (an imported file's name-like column). */
   titleKey?: string
+  /** Legend entries for marks drawn beside the style (e.g. an alarm ring): shown, not toggled. */
+  extraLegend?: { key: string; colour: string; label: LocalizedText; ring?: boolean }[]
 }

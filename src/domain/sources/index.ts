@@ -3,3 +3,4 @@ export { STATION_ITEMS, CLASSED_STATION_ITEMS, periodMeans, stationClassOfPeriod
 export { monthSpan, overlaps, alarmsInPeriod, alarmCountsBySource, latestAlarms, exceedanceRatio, type AlarmEvent } from './alarms.ts'
 export { possibleSources, positionAlong, type PossibleSources, type NearbyOutlet, type OutletSite, type RiverLine, type LineEnd } from './possible-sources.ts'
 export { INDUSTRIES, MONITORING_STATUSES, ALARM_INDICATORS, STATION_EXTRA_ITEMS, wordOf } from './vocabulary.ts'
+export { stationClassAt, dustMeanAt, dustBandAt, alarmCountAt, PM10_BAND_LIMITS, type DustBand, type SourcePeriod } from './time-state.ts'
