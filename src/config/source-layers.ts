@@ -2,7 +2,8 @@
  * Catalogue entries of the fifth family, 污染源与在线监控 (issue 16 §3). Not in layer-catalogue.ts: this
  * module is imported only by the family's loader, which runs after the first map is idle (map/sources),
  * so none of it weighs on the first load (issue 15 §1, issue 16 §4). Every mark has a legend entry: the
- * categories below, and the alarm ring (`extraLegend`) that the family's clock sync draws.
+ * categories below in the layer panel, and the rings (alarms, stations) in the alarm list over the map
+ * (components/sources/AlarmList.vue), which shows whenever one of these layers does.
  */
 import type { CategoryEntry, LayerDefinition, LocalizedText } from '@/domain/layers/types.ts'
 
@@ -11,11 +12,11 @@ const entry = (value: string, colour: string, zh: string, en: string): CategoryE
 
 /** Red ring round a source with alarms in the clock's period: thicker for more alarms. */
 export const ALARM_RING_COLOUR = '#d50000'
-const ALARM_RING = { key: 'alarm-ring', colour: ALARM_RING_COLOUR, ring: true, label: label('红圈：时段内有报警（越粗越多）', 'Red ring: alarms in the period (thicker = more)') }
+/** The layers whose markers carry the alarm ring (their sources raise alarms). */
+export const ALARM_RING_LAYERS: readonly string[] = ['source-stations', 'source-enterprises', 'source-dust']
 
 /** Dark outline of a station without alarms: the stations share the sections' class colours. */
 export const STATION_RING_COLOUR = '#263238'
-const STATION_RING = { key: 'station-ring', colour: STATION_RING_COLOUR, ring: true, label: label('深色外圈：自动站（圆点为断面）', 'Dark outline: automatic station (plain dots are sections)') }
 
 /** PM10 bands of a dust point's period mean (µg/m³; sample bands, not a standard). */
 export const PM10_BANDS = [
@@ -36,7 +37,6 @@ export const SOURCE_LAYERS: readonly LayerDefinition[] = [
     pointRadius: 8,
     visibleByDefault: false,
     sample: true,
-    extraLegend: [STATION_RING, ALARM_RING],
     cardFields: [
       { key: 'river', label: label('河道', 'River'), format: 'river' },
       { key: 'town', label: label('街镇', 'Town'), format: 'town' },
@@ -61,7 +61,6 @@ export const SOURCE_LAYERS: readonly LayerDefinition[] = [
     pointRadius: 5,
     visibleByDefault: false,
     sample: true,
-    extraLegend: [ALARM_RING],
     cardFields: [{ key: 'town', label: label('街镇', 'Town'), format: 'town' }],
   },
   {
@@ -107,7 +106,6 @@ export const SOURCE_LAYERS: readonly LayerDefinition[] = [
     pointRadius: 3.5,
     visibleByDefault: false,
     sample: true,
-    extraLegend: [ALARM_RING],
     cardFields: [
       { key: 'start', label: label('开工', 'Works start'), format: 'month' },
       { key: 'end', label: label('完工', 'Works end'), format: 'month' },

@@ -58,6 +58,8 @@ export const SOURCE_MESSAGES = {
     'sources.possibleNone': '此范围内无废水排口',
     'sources.possibleNoLine': '{river}无河道几何，无法沿河查找排口',
     'sources.possibleSummary': '{count} 家企业，{period}共报警 {alarms} 次',
+    'sources.legendAlarm': '红圈：时段内有报警（越粗越多）',
+    'sources.legendStation': '深色外圈：地表水自动站（无外圈的圆点为断面）',
   },
   en: {
     'sources.sample': 'Sample data: enterprises, outlets, stations, dust monitors and alarms are invented',
@@ -114,6 +116,8 @@ export const SOURCE_MESSAGES = {
     'sources.possibleNone': 'No wastewater outlet within this distance',
     'sources.possibleNoLine': 'The {river} has no river geometry: outlets cannot be searched along it',
     'sources.possibleSummary': '{count} enterprises, {alarms} alarms in {period}',
+    'sources.legendAlarm': 'Red ring: alarms in the period (thicker = more)',
+    'sources.legendStation': 'Dark outline: automatic water station (plain dots are sections)',
   },
 } as const
 

@@ -11,7 +11,6 @@ import { decodeViewState, VIEW_STATE_KEYS } from '@/domain/view-state/index.ts'
 import { splitQuery } from '@/domain/view-state/query.ts'
 import { unknownLinkTargets } from '@/domain/view-state/link-targets.ts'
 import { featureById } from '@/data/feature-registry.ts'
-import { deferredLayersSettled } from '@/data/deferred-layers.ts'
 import { storedLayersRestored } from '@/composables/use-persistence.ts'
 import { useCatalogueStore } from '@/stores/catalogue.ts'
 import { useLayersStore } from '@/stores/layers.ts'
@@ -36,9 +35,6 @@ function sectionsSettled(): Promise<void> {
   })
 }
 
-/** How long a link naming an unknown layer waits for the layers that load after the first map. */
-const DEFERRED_WAIT_MS = 15_000
-
 const distinct = (values: string[]) => [...new Set(values.filter((value) => value !== ''))]
 
 /** Reads `query` again once the data is known; `current` gives the defaults (the view as it is now). */
@@ -51,16 +47,8 @@ export async function settleLink(query: string, current: (map: MapLibreMap) => V
   const rivers = distinct(sections.map((section) => section.river))
   const towns = distinct(sections.map((section) => section.town))
   const catalogue = useCatalogueStore()
-  const unknown = () => {
-    const layers = catalogue.definitions.map((definition) => definition.id)
-    return unknownLinkTargets(query, { rivers, towns, layers, hasFeature: (layerId, featureId) => featureById(layerId, featureId) !== undefined })
-  }
-  // A layer or feature not known yet may belong to a family that loads after the first map: wait for it once.
-  let ignored = unknown()
-  if (ignored.length > 0) {
-    await deferredLayersSettled(DEFERRED_WAIT_MS)
-    ignored = unknown()
-  }
+  const layerIds = catalogue.definitions.map((definition) => definition.id)
+  const ignored = unknownLinkTargets(query, { rivers, towns, layers: layerIds, hasFeature: (layerId, featureId) => featureById(layerId, featureId) !== undefined })
   const { state } = decodeViewState(query, current(map), { rivers, towns })
   const layersStore = useLayersStore()
   for (const layer of state.layers) {

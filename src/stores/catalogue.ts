@@ -15,9 +15,7 @@ export const useCatalogueStore = defineStore('catalogue', () => {
   const configured = ref<LayerDefinition[]>([])
   /** Broken entries of geodata/catalogue.json, worded per locale by components/layers/load-problem-text.ts. */
   const problems = ref<CatalogueProblem[]>([])
-  /** Shipped layers whose family loads after the first map is idle (config/source-layers.ts, issue 16 §4). */
-  const deferred = ref<LayerDefinition[]>([])
-  const definitions = computed<LayerDefinition[]>(() => [...LAYER_CATALOGUE, ...deferred.value, ...configured.value, ...imported.value])
+  const definitions = computed<LayerDefinition[]>(() => [...LAYER_CATALOGUE, ...configured.value, ...imported.value])
   const layersStore = useLayersStore()
 
   function definition(id: string): LayerDefinition | undefined {
@@ -33,11 +31,6 @@ export const useCatalogueStore = defineStore('catalogue', () => {
     problems.value = problemList
     for (const definition of next) layersStore.addPendingLayer(definition.id, definition.visibleByDefault)
   }
-  /** Adds shipped layers that load after the first map; they show as loading until their files are read. */
-  function addDeferred(next: readonly LayerDefinition[]) {
-    deferred.value = [...deferred.value.filter((candidate) => !next.some((added) => added.id === candidate.id)), ...next]
-    for (const definition of next) layersStore.addPendingLayer(definition.id, definition.visibleByDefault)
-  }
   function removeImported(id: string) {
     imported.value = imported.value.filter((candidate) => candidate.id !== id)
     layersStore.removeLayer(id)
@@ -45,5 +38,5 @@ export const useCatalogueStore = defineStore('catalogue', () => {
   function updateImported(id: string, changes: Partial<Pick<LayerDefinition, 'name' | 'style' | 'fileStyle'>>) {
     imported.value = imported.value.map((candidate) => (candidate.id === id ? { ...candidate, ...changes } : candidate))
   }
-  return { imported, configured, deferred, problems, definitions, definition, addImported, setConfigured, addDeferred, removeImported, updateImported }
+  return { imported, configured, problems, definitions, definition, addImported, setConfigured, removeImported, updateImported }
 })

@@ -104,6 +104,4 @@ export interface LayerDefinition {
   fileStyle?: boolean
   /** Property whose value titles a feature's card (an imported file's name-like column). */
   titleKey?: string
-  /** Legend entries for marks drawn beside the style (e.g. an alarm ring): shown, not toggled. */
-  extraLegend?: { key: string; colour: string; label: LocalizedText; ring?: boolean }[]
 }

@@ -6,14 +6,14 @@
  */
 import type { DataDrivenPropertyValueSpecification, Map as MapLibreMap } from 'maplibre-gl'
 import type { LayerDefinition } from '@/domain/layers/types.ts'
-import { ALARM_RING_COLOUR, STATION_RING_COLOUR } from '@/config/source-layers.ts'
+import { ALARM_RING_COLOUR, ALARM_RING_LAYERS, STATION_RING_COLOUR } from '@/config/source-layers.ts'
 
 const alarms = ['number', ['coalesce', ['feature-state', 'alarms'], 0]]
 const isHidden = ['boolean', ['feature-state', 'hidden'], false]
 const isSelected = ['boolean', ['feature-state', 'selected'], false]
 
 export function drawAlarmRings(map: MapLibreMap, definition: LayerDefinition): void {
-  if (!definition.extraLegend?.some((entry) => entry.ring)) return
+  if (!ALARM_RING_LAYERS.includes(definition.id)) return
   const layerId = `${definition.id}-circle`
   if (!map.getLayer(layerId)) return
   // Stations keep a dark outline without alarms, so they are not taken for sections (same class colours).
