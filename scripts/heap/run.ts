@@ -31,6 +31,9 @@ const percent = (from: number, to: number) => Math.round(((to - from) / from) * 
 
 const steps = option('steps', 1000)
 const cards = option('cards', 200)
+const started = Date.now()
+/** Progress on stderr, so that a slow or stuck phase is named (stdout carries the JSON result). */
+const progress = (phase: string) => console.error(`[heap ${((Date.now() - started) / 1000).toFixed(0)} s] ${phase}`)
 const app = await startApp()
 let growthPercent = 0
 let keptGrowthFromColdPercent = 0
@@ -46,10 +49,13 @@ try {
   const coldMB = await heapMB(session)
   // After the cold reading: a snapshot turns on the heap profiler, which keeps its ids outside the JS heap.
   const coldKeptMB = await keptMB(session)
+  progress(`cold ${coldMB} MB; using each action once`)
   const firstUse = await useEachActionOnce(driver)
   const firstUseMB = await heapMB(session)
+  progress(`first use ${firstUseMB} MB; ${steps} clock steps`)
   await stepClock(driver, steps)
   const afterStepsMB = await heapMB(session)
+  progress(`after steps ${afterStepsMB} MB; ${cards} cards`)
   await openAndCloseCards(driver, cards)
   const afterCardsMB = await heapMB(session)
   const endKeptMB = await keptMB(session)

@@ -38,9 +38,19 @@ const PAGE_HELPER = `function (action, selector, index) {
     check()
   })
   if (!element) return null
+  // Scroll only what cannot be seen, as a user does: scrollIntoView on the card's × (already in sight)
+  // scrolled a hidden-overflow ancestor sideways for a moment, and the click landed on the card's header.
+  const centre = () => {
+    const box = element.getBoundingClientRect()
+    const x = box.x + box.width / 2
+    const y = box.y + box.height / 2
+    const hit = document.elementFromPoint(x, y)
+    return { x, y, onTarget: Boolean(hit && element.contains(hit)) }
+  }
+  const seen = centre()
+  if (seen.onTarget) return seen
   element.scrollIntoView({ block: 'center' })
-  const box = element.getBoundingClientRect()
-  return { x: box.x + box.width / 2, y: box.y + box.height / 2 }
+  return centre()
 }`
 
 export class PageDriver {
@@ -84,8 +94,21 @@ export class PageDriver {
   }
   /** A left click with the mouse at the centre of the index-th element matching the selector. */
   async click(selector: string, index = 0): Promise<void> {
-    const point = await this.call<{ x: number; y: number } | null>('point', selector, index)
+    // A user clicks what has stopped moving. The card lays itself out over its first frames (its × moves
+    // ≈ 170 px to the right): the session-4 hang was a × click that landed on the card's header, after
+    // which the scenario waited forever for the card to close. So: the same point twice, 50 ms apart, with
+    // the element itself under it.
+    type Point = { x: number; y: number; onTarget: boolean }
+    let point = await this.call<Point | null>('point', selector, index)
+    for (let attempt = 0; point && attempt < 100; attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 50))
+      const again: Point | null = await this.call('point', selector, index)
+      const settled = again !== null && again.onTarget && again.x === point.x && again.y === point.y
+      point = again
+      if (settled) break
+    }
     if (!point) throw new Error(`nothing to click: ${selector} #${index}`)
+    if (!point.onTarget) throw new Error(`${selector} #${index} stays covered by another element: cannot click it`)
     const mouse = { x: point.x, y: point.y, button: 'left' as const, clickCount: 1 }
     await this.session.send('Input.dispatchMouseEvent', { type: 'mouseMoved', x: point.x, y: point.y })
     await this.session.send('Input.dispatchMouseEvent', { type: 'mousePressed', ...mouse })

@@ -1,12 +1,13 @@
 /**
  * The layer catalogue: every thematic layer the app shows, described as data (see domain/layers/types.ts).
  * The map room builds MapLibre layers from these entries, the layer panel lists them, and the card shows
- * `cardFields`. Adding a layer = adding an entry here and a GeoJSON file under geodata/layers/.
+ * `cardFields`. Adding a layer = adding an entry here and a GeoJSON file under geodata/layers/; what the app
+ * does with it beyond its style comes from its family's module (src/domain/families, docs/architecture.md).
  */
 import type { CategoryEntry, LayerDefinition, LocalizedText } from '@/domain/layers/types.ts'
-import { GREEN_KINDS } from '@/domain/layers/vocabulary.ts'
+import { GREEN_KINDS } from '@/domain/families/green/module.ts'
 import { SOIL_VERDICTS, SOIL_VERDICT_NAMES } from '@/domain/soil/index.ts'
-import { UNSAMPLED } from '@/domain/layers/derived-properties.ts'
+import { UNSAMPLED } from '@/domain/families/soil/module.ts'
 
 /** Soil verdict colours: clean green, above screening orange, above intervention dark red (project convention). */
 const SOIL_VERDICT_COLOURS = { below: '#7cb342', screening: '#f57c00', intervention: '#b71c1c' } as const

@@ -6,6 +6,7 @@
  * (components/sources/AlarmList.vue), which shows whenever one of these layers does.
  */
 import type { CategoryEntry, LayerDefinition, LocalizedText } from '@/domain/layers/types.ts'
+import { SOURCE_LAYER_IDS } from '@/domain/families/sources/module.ts'
 
 const label = (zh: string, en: string): LocalizedText => ({ zh, en })
 const entry = (value: string, colour: string, zh: string, en: string): CategoryEntry => ({ value, colour, label: label(zh, en) })
@@ -13,7 +14,7 @@ const entry = (value: string, colour: string, zh: string, en: string): CategoryE
 /** Red ring round a source with alarms in the clock's period: thicker for more alarms. */
 export const ALARM_RING_COLOUR = '#d50000'
 /** The layers whose markers carry the alarm ring (their sources raise alarms). */
-export const ALARM_RING_LAYERS: readonly string[] = ['source-stations', 'source-enterprises', 'source-dust']
+export const ALARM_RING_LAYERS: readonly string[] = [SOURCE_LAYER_IDS.stations, SOURCE_LAYER_IDS.enterprises, SOURCE_LAYER_IDS.dust]
 
 /** Dark outline of a station without alarms: the stations share the sections' class colours. */
 export const STATION_RING_COLOUR = '#263238'
@@ -27,7 +28,7 @@ export const PM10_BANDS = [
 
 export const SOURCE_LAYERS: readonly LayerDefinition[] = [
   {
-    id: 'source-stations',
+    id: SOURCE_LAYER_IDS.stations,
     family: 'sources',
     name: label('地表水自动站', 'Automatic water stations'),
     geometry: 'point',
@@ -43,7 +44,7 @@ export const SOURCE_LAYERS: readonly LayerDefinition[] = [
     ],
   },
   {
-    id: 'source-enterprises',
+    id: SOURCE_LAYER_IDS.enterprises,
     family: 'sources',
     name: label('在线监控企业', 'Enterprises under online monitoring'),
     geometry: 'point',
@@ -64,7 +65,7 @@ export const SOURCE_LAYERS: readonly LayerDefinition[] = [
     cardFields: [{ key: 'town', label: label('街镇', 'Town'), format: 'town' }],
   },
   {
-    id: 'source-outlets',
+    id: SOURCE_LAYER_IDS.outlets,
     family: 'sources',
     name: label('废水排口及入河连线', 'Wastewater outlets and links to the river'),
     geometry: 'mixed',
@@ -85,7 +86,7 @@ export const SOURCE_LAYERS: readonly LayerDefinition[] = [
     ],
   },
   {
-    id: 'source-dust',
+    id: SOURCE_LAYER_IDS.dust,
     family: 'sources',
     name: label('工地扬尘监测点', 'Construction dust monitors'),
     geometry: 'point',

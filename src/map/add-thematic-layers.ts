@@ -6,7 +6,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl'
 import type { LayerDefinition } from '@/domain/layers/types.ts'
 import { loadGeoJsonFile, LayerLoadError, type LoadedLayer, type LoadFailure } from '@/data/load-layer.ts'
 import { registerLayerFeatures } from '@/data/feature-registry.ts'
-import { withDerivedProperties } from '@/domain/layers/derived-properties.ts'
+import { withDerivedProperties } from '@/domain/families/registry.ts'
 import { loadFeatureService } from '@/data/feature-service.ts'
 import { thematicLayers } from './thematic-layers.ts'
 import { insertionPoint } from './draw-order.ts'
@@ -55,7 +55,7 @@ export async function addThematicLayers(
     }
     const loaded = {
       ...result.value,
-      collection: { ...result.value.collection, features: withDerivedProperties(definition.id, result.value.collection.features) },
+      collection: { ...result.value.collection, features: withDerivedProperties(definition, result.value.collection.features) },
     }
     registerLayerFeatures(definition.id, loaded.collection)
     addLoadedLayer(map, definition, loaded)

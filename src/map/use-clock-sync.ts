@@ -1,21 +1,20 @@
 /**
  * Puts the clock and the filters on the map through feature-state only: the month's class, change and
- * filter visibility of every section, the stage/phase of every time-aware feature, and the legend
- * categories the user switched off. No setData, no
- * layer rebuild; only features whose state actually changed are touched (issue #7 "speed").
+ * filter visibility of every section (section-sync.ts), what each family's module says the clock shows of
+ * its features (stage, phase, further values: `timedState`), and the legend categories the user switched
+ * off. No setData, no layer rebuild; only features whose state actually changed are touched (issue #7 "speed").
  */
 import { watch } from 'vue'
 import type { Map as MapLibreMap } from 'maplibre-gl'
-import { useSectionViewStore } from '@/stores/section-view.ts'
 import { useClockStore } from '@/stores/clock.ts'
-import { statusMonth } from '@/domain/time/index.ts'
+import { periodOf, statusMonth } from '@/domain/time/index.ts'
 import { useLayersStore } from '@/stores/layers.ts'
 import { layerFeatures } from '@/data/feature-registry.ts'
-import { timedStateOf } from '@/domain/layers/time-state.ts'
+import { familyModule, timedStateOf } from '@/domain/families/registry.ts'
+import type { ClockMoment } from '@/domain/families/types.ts'
 import type { LayerDefinition } from '@/domain/layers/types.ts'
 import { useCatalogueStore } from '@/stores/catalogue.ts'
-
-const TIMED_LAYERS = ['remediation-plots', 'soil-parcels', 'greenways']
+import { useSectionSync } from './section-sync.ts'
 
 /** Applies state to features, skipping those whose state is unchanged since the last call. */
 function createStateWriter(map: MapLibreMap, source: string) {
@@ -29,42 +28,12 @@ function createStateWriter(map: MapLibreMap, source: string) {
 }
 
 export function useClockSync(map: MapLibreMap) {
-  const view = useSectionViewStore()
   const clockStore = useClockStore()
   const layersStore = useLayersStore()
   const catalogue = useCatalogueStore()
   const writers = new Map<string, ReturnType<typeof createStateWriter>>()
 
-  // Sections: the last state written per section, in typed arrays (10,000 sections: no strings, no
-  // objects per step); only the fields that changed are sent to MapLibre.
-  const CHANGE_CODES = ['unknown', 'same', 'better', 'worse'] as const
-  let written = { classes: new Int8Array(0), changes: new Int8Array(0), hidden: new Int8Array(0), ids: [] as string[] }
-  watch(
-    () => [view.states, view.visible] as const,
-    ([states, visible]) => {
-      if (!map.getSource('sections')) return
-      const sections = view.sections
-      if (written.ids.length !== sections.length || written.ids.some((id, index) => id !== sections[index]!.id)) {
-        const size = sections.length
-        written = { classes: new Int8Array(size).fill(-1), changes: new Int8Array(size).fill(-1), hidden: new Int8Array(size).fill(-1), ids: sections.map((section) => section.id) }
-      }
-      for (let index = 0; index < sections.length; index++) {
-        const state = states[index]!
-        const waterClass = state.waterClass ?? 0
-        const change = CHANGE_CODES.indexOf(state.change as (typeof CHANGE_CODES)[number])
-        const hidden = visible[index] ? 0 : 1
-        if (written.classes[index] === waterClass && written.changes[index] === change && written.hidden[index] === hidden) continue
-        const update: Record<string, string | number | boolean> = {}
-        if (written.classes[index] !== waterClass) update.waterClass = written.classes[index] = waterClass
-        if (written.changes[index] !== change) update.change = state.change
-        if (written.hidden[index] !== hidden) update.hidden = hidden === 1
-        written.changes[index] = change
-        written.hidden[index] = hidden
-        map.setFeatureState({ source: 'sections', id: sections[index]!.id }, update)
-      }
-    },
-    { immediate: true },
-  )
+  useSectionSync(map)
 
   /** The category a feature shows at the month (the stage in force for plots, else the style's property). */
   function categoryOf(definition: LayerDefinition, properties: Record<string, unknown>, stage: string | undefined): string | null {
@@ -73,25 +42,32 @@ export function useClockSync(map: MapLibreMap) {
     return String(properties[definition.style.property] ?? '')
   }
 
+  /** Where the clock stands for the families: states at the period's end, flows over the period. */
+  const moment = (): ClockMoment => {
+    const period = periodOf(clockStore.clock.month, clockStore.clock.mode)
+    return { month: statusMonth(clockStore.clock), first: period.first, last: period.last }
+  }
+
   watch(
     () => [
-      statusMonth(clockStore.clock),
+      JSON.stringify(moment()),
       catalogue.definitions.map((definition) => [definition.id, layersStore.layers[definition.id]?.status, layersStore.layers[definition.id]?.hiddenCategories]),
     ] as const,
-    ([month]) => {
+    () => {
+      const at = moment()
       for (const definition of catalogue.definitions) {
-        // The pollution-source family writes its own state (map/sources/use-source-sync.ts).
-        if (definition.id === 'sections' || definition.family === 'sources' || !map.getSource(definition.id)) continue
+        const family = familyModule(definition.family)
+        if (family.ownClockSync || !map.getSource(definition.id)) continue
         const hiddenCategories = layersStore.layers[definition.id]?.hiddenCategories ?? []
-        const timed = TIMED_LAYERS.includes(definition.id)
+        const timed = family.timedState !== undefined
         if (!timed && definition.style.kind !== 'categorical') continue
         if (!writers.has(definition.id)) writers.set(definition.id, createStateWriter(map, definition.id))
         const write = writers.get(definition.id)!
         for (const feature of layerFeatures(definition.id)) {
-          const state = timedStateOf(definition.id, feature, month) ?? { hidden: false, emphasis: 1 }
+          const state = timedStateOf(definition, feature, at) ?? { hidden: false, emphasis: 1 }
           const category = categoryOf(definition, (feature.properties ?? {}) as Record<string, unknown>, state.stage)
           const hidden = state.hidden || (category !== null && hiddenCategories.includes(category))
-          write(String(feature.id), { hidden, emphasis: state.emphasis, ...(state.stage ? { stage: state.stage } : {}) })
+          write(String(feature.id), { ...state.values, hidden, emphasis: state.emphasis, ...(state.stage ? { stage: state.stage } : {}) })
         }
       }
     },

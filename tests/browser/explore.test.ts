@@ -53,11 +53,37 @@ describe('explore map', () => {
     await context.close()
   })
 
+  it('opens a section card at its full width, so that its × does not move when the charts arrive', async () => {
+    const { page, context } = await openPage(app)
+    // The card's width in the frame it is inserted (a MutationObserver runs before the first paint).
+    await page.evaluate(`new MutationObserver((_, observer) => {
+      const card = document.querySelector('[data-testid="feature-card"]')
+      if (!card) return
+      window.__firstCardWidth = card.getBoundingClientRect().width
+      observer.disconnect()
+    }).observe(document.body, { childList: true, subtree: true })`)
+    await page.click('[data-testid="tab-sections"]')
+    await page.click('[data-testid="section-list"] tbody tr .section-list__name')
+    await page.waitForSelector('[data-testid="feature-card"] [data-testid="indicator-chart"]')
+    const firstWidth = (await page.evaluate('window.__firstCardWidth')) as number
+    const settledWidth = await page.$eval('[data-testid="feature-card"]', (card) => card.getBoundingClientRect().width)
+    expect(settledWidth).toBeGreaterThan(300)
+    expect(firstWidth).toBe(settledWidth)
+    await context.close()
+  })
+
   it('switches to English and remembers the choice after a reload', async () => {
     const { page, context } = await openPage(app)
     await page.click('[data-testid="locale-switch"]')
     expect(await page.textContent('h1')).toContain('Shuitian')
+    // The address names the language too (lang=…), rewritten 250 ms after a change: reload once it has.
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('lang') === 'en')
     await page.reload()
+    await waitForMapReady(page)
+    expect(await page.textContent('h1')).toContain('Shuitian')
+    expect(await page.getAttribute('html', 'lang')).toBe('en')
+    // Opened again without a link, the page remembers the choice on its own (stored in the browser).
+    await page.goto(app.baseUrl)
     await waitForMapReady(page)
     expect(await page.textContent('h1')).toContain('Shuitian')
     expect(await page.getAttribute('html', 'lang')).toBe('en')

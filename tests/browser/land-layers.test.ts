@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openPage, startApp, type TestApp } from './support/browser.ts'
 import { renderedIds, readLayerFile } from './support/map-probe.ts'
 import { stageAt } from '@/domain/remediation/index.ts'
-import { withDerivedProperties } from '@/domain/layers/derived-properties.ts'
+import { withDerivedProperties } from '@/domain/families/registry.ts'
 
 const PLOT_LAYERS = ['remediation-plots-fill']
 let app: TestApp
@@ -51,7 +51,7 @@ describe('remediation plots on the clock', () => {
 
 describe('soil parcels', () => {
   it('lets a planner show only the parcels above the GB 36600 screening value', async () => {
-    const parcels = withDerivedProperties('soil-parcels', readLayerFile('soil-parcels').features)
+    const parcels = withDerivedProperties({ id: 'soil-parcels', family: 'soil' }, readLayerFile('soil-parcels').features)
     const exceeding = parcels.filter((parcel) => ['screening', 'intervention'].includes(String(parcel.properties!.verdict)))
     expect(exceeding.length).toBeGreaterThan(0)
     const { page, context } = await openPage(app, '?m=2020-12&l=soil-parcels&c=121.56,30.9,9.5,0,0')

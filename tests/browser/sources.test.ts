@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core'
 import type { FeatureCollection, LineString, Point } from 'geojson'
 import { openPage, startApp, waitForMapIdle, type TestApp } from './support/browser.ts'
 import { parseAlarms, parseStationReadings } from '@/data/sources/parse-sources.ts'
-import { alarmCountsBySource, possibleSources, stationClassAt, type OutletSite, type RiverLine } from '@/domain/sources/index.ts'
+import { alarmCountsBySource, dustBandAt, possibleSources, stationClassAt, type OutletSite, type RiverLine } from '@/domain/sources/index.ts'
 
 const read = (path: string) => readFileSync(new URL(`../../geodata/${path}`, import.meta.url), 'utf8')
 const collection = <G extends Point | LineString>(path: string) => JSON.parse(read(path)) as FeatureCollection<G>
@@ -24,6 +24,7 @@ const lines: RiverLine[] = collection<LineString>('sources/river-lines.geojson')
 const section = collection<Point>('layers/sections.geojson').features.find((feature) => feature.properties?.id === 'FX04')!
 const enterprises = collection<Point>('sources/enterprises.geojson').features.map((feature) => String(feature.properties?.id))
 const stations = collection<Point>('sources/stations.geojson').features.map((feature) => String(feature.properties?.id))
+const dust = collection<Point>('sources/dust-points.geojson').features.map((feature) => feature.properties as { id: string; pm10: (number | null)[]; pm10From: string })
 const alarms = parseAlarms(read('sources/alarms.csv')).rows
 const daily = parseStationReadings(read('sources/station-daily.csv')).rows
 
@@ -82,19 +83,25 @@ describe('pollution sources and online monitoring', () => {
     await context.close()
   })
 
-  it('draws the alarm counts and station classes of the clock period, and follows a clock step', async () => {
+  it('draws the alarm counts, station classes and dust bands of the clock period, and follows a clock step', async () => {
     const { page, context, consoleErrors } = await openPage(app, '?m=2019-07')
     await page.click('[data-testid="layer-toggle-source-enterprises"]')
     await page.click('[data-testid="layer-toggle-source-stations"]')
+    await page.click('[data-testid="layer-toggle-source-dust"]')
     await waitForMapIdle(page)
+    const dustIds = dust.map((point) => point.id)
     for (const month of ['2019-07', '2019-08']) {
       const expected = alarmCountsBySource(alarms, month, month)
       const drawn = await featureStates(page, 'source-enterprises', enterprises)
       expect(Object.fromEntries(enterprises.map((id) => [id, drawn[id]?.alarms]))).toEqual(Object.fromEntries(enterprises.map((id) => [id, expected.get(id) ?? 0])))
       const stationStates = await featureStates(page, 'source-stations', stations)
       expect(stations.map((id) => stationStates[id]?.waterClass)).toEqual(stations.map((id) => stationClassAt(daily.filter((row) => row.station === id), { first: month, last: month })))
+      // Dust bands come from the family module through the generic clock sync; alarms from the family's own.
+      const dustStates = await featureStates(page, 'source-dust', dustIds)
+      expect(dust.map((point) => dustStates[point.id]?.stage)).toEqual(dust.map((point) => dustBandAt(point.pm10, point.pm10From, { first: month, last: month })))
+      expect(dust.map((point) => dustStates[point.id]?.alarms)).toEqual(dust.map((point) => expected.get(point.id) ?? 0))
       // The list over the map counts the period's alarms of the shown layers (enterprises and stations).
-      const shown = [...enterprises, ...stations].reduce((sum, id) => sum + (expected.get(id) ?? 0), 0)
+      const shown = [...enterprises, ...stations, ...dustIds].reduce((sum, id) => sum + (expected.get(id) ?? 0), 0)
       await page.waitForSelector(`[data-testid="alarm-list"][data-count="${shown}"]`)
       if (month === '2019-07') {
         await page.click('[data-testid="clock-forward"]')
@@ -105,6 +112,16 @@ describe('pollution sources and online monitoring', () => {
     const july = alarmCountsBySource(alarms, '2019-07', '2019-07')
     const august = alarmCountsBySource(alarms, '2019-08', '2019-08')
     expect(enterprises.some((id) => (july.get(id) ?? 0) !== (august.get(id) ?? 0))).toBe(true)
+
+    // Switching a band off in the legend hides its points (generic sync) and leaves their alarm counts (own sync).
+    const augustBand = (point: (typeof dust)[number]) => dustBandAt(point.pm10, point.pm10From, { first: '2019-08', last: '2019-08' })
+    const band = (['high', 'mid', 'low'] as const).find((candidate) => dust.some((point) => augustBand(point) === candidate))!
+    const inBand = dust.filter((point) => augustBand(point) === band).map((point) => point.id)
+    await page.click(`[data-testid="legend-source-dust-${band}"]`)
+    await waitForMapIdle(page)
+    const afterToggle = await featureStates(page, 'source-dust', dustIds)
+    expect(dustIds.filter((id) => afterToggle[id]?.hidden === true).sort()).toEqual([...inBand].sort())
+    expect(inBand.map((id) => afterToggle[id]?.alarms)).toEqual(inBand.map((id) => august.get(id) ?? 0))
     expect(consoleErrors).toEqual([])
     await context.close()
   })

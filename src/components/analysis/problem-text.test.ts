@@ -7,6 +7,10 @@ import type { GreenProblemKind } from '@/domain/greenery/index.ts'
 import { lineThrough, pointAt, rectangle } from '../../../tests/support/test-fixtures.ts'
 import { featureProblemList, featureProblems } from './feature-problems.ts'
 import { problemText, shortText, shortValue, VALUE_MAX_LENGTH } from './problem-text.ts'
+import { layerDefinition } from '@/config/layer-catalogue.ts'
+
+/** A shipped layer by its id (its family decides its checks); any other id is an imported layer. */
+const layer = (id: string) => layerDefinition(id) ?? { id, family: 'imported' as const }
 
 type AnyFeature = Feature<Geometry | null>
 /** What the planner reads for one kind, found by the real validator in a real bad feature. */
@@ -149,7 +153,7 @@ describe.each([
   ['green project', GREEN_CASES],
 ] as const)('%s problems in the planner’s language', (_source, cases) => {
   it.each(Object.entries(cases as Record<string, Case>))('%s', (kind, { layerId, feature, zh, en }) => {
-    const found = featureProblemList(layerId, feature).find((entry) => entry.problem.kind === kind)
+    const found = featureProblemList(layer(layerId), feature).find((entry) => entry.problem.kind === kind)
     expect(found, `the validator reports ${kind}`).toBeDefined()
     expect(problemText(found!, 'zh')).toBe(zh)
     expect(problemText(found!, 'en')).toBe(en)
@@ -159,22 +163,22 @@ describe.each([
 describe('problem texts', () => {
   it('lists several allowed geometry types with the language’s own "or"', () => {
     const feature = lineThrough([[0, 0], [10, 0]], { kind: 'vertical-greening', status: 'built', area_m2: 100 })
-    const [problem] = featureProblemList('greenways', feature).filter((entry) => entry.problem.kind === 'wrong-geometry')
+    const [problem] = featureProblemList(layer('greenways'), feature).filter((entry) => entry.problem.kind === 'wrong-geometry')
     expect(problemText(problem!, 'zh')).toBe('立体绿化的图形应为点、多点、面或多面（实际为线）')
     expect(problemText(problem!, 'en')).toBe('Vertical greening should be drawn as point, multipoint, polygon or multipolygon (found: line)')
   })
 
   it('cuts a huge value from the data so one bad record cannot flood the list', () => {
     const huge = { stage: 'LISTED', notes: '很长的备注'.repeat(5000) }
-    const texts = featureProblems('remediation-plots', plot(huge), 'zh')
+    const texts = featureProblems(layer('remediation-plots'), plot(huge), 'zh')
     expect(texts).toHaveLength(1)
     expect(Array.from(texts[0]!).length).toBeLessThan(100)
     expect(texts[0]).toContain('…')
   })
 
   it('keeps the validators’ developer messages when no language is asked for', () => {
-    expect(featureProblems('any', withGeometry({ type: 'Polygon', coordinates: [bowTie] }))).toEqual(['The polygon crosses itself (1 point)'])
-    expect(featureProblems('any', withGeometry({ type: 'Polygon', coordinates: [bowTie] }), 'zh')).toEqual(['多边形自相交（1 处）'])
+    expect(featureProblems(layer('any'), withGeometry({ type: 'Polygon', coordinates: [bowTie] }))).toEqual(['The polygon crosses itself (1 point)'])
+    expect(featureProblems(layer('any'), withGeometry({ type: 'Polygon', coordinates: [bowTie] }), 'zh')).toEqual(['多边形自相交（1 处）'])
   })
 })
 

@@ -6,21 +6,19 @@
  * VALUE_MAX_LENGTH characters: a property can hold anything, and a huge one must not flood the list.
  */
 import type { Locale } from '@/domain/layers/types.ts'
-import { GREEN_KINDS, vocabularyText } from '@/domain/layers/vocabulary.ts'
+import { vocabularyText } from '@/domain/layers/vocabulary.ts'
+import { GREEN_KINDS } from '@/domain/families/green/module.ts'
 import { GREEN_KIND_CODES, GREEN_STATUS_CODES, type GreenProblem, type GreenProblemKind } from '@/domain/greenery/index.ts'
 import type { StageProblem, StageProblemKind } from '@/domain/remediation/index.ts'
 import { soilItem, type SoilProblem, type SoilProblemKind } from '@/domain/soil/index.ts'
 import type { GeometryProblem, GeometryProblemKind } from '@/domain/spatial/index.ts'
+import type { FeatureProblem } from '@/domain/families/types.ts'
 import { ANALYSIS_MESSAGES, type AnalysisMessageKey } from '@/i18n/analysis-messages.ts'
 import { fillPlaceholders } from '@/i18n/use-feature-messages.ts'
 import { shortText, shortValue } from './short-text.ts'
 
-/** One problem of a feature, tagged with the validator that found it. */
-export type FeatureProblem =
-  | { source: 'geometry'; problem: GeometryProblem }
-  | { source: 'stage'; problem: StageProblem }
-  | { source: 'soil'; problem: SoilProblem }
-  | { source: 'green'; problem: GreenProblem }
+/** One problem of a feature, tagged with the validator that found it (the families' checks return them). */
+export type { FeatureProblem }
 
 export { VALUE_MAX_LENGTH, shortText, shortValue } from './short-text.ts'
 

@@ -3,6 +3,7 @@ import type { Feature, Geometry } from 'geojson'
 import { statisticsTable } from '@/domain/statistics/index.ts'
 import { featuresShownAt, groupOptionsAt, verdictOf } from './statistics-options.ts'
 import { tableCsv } from './csv-download.ts'
+import { layerDefinition } from '@/config/layer-catalogue.ts'
 
 type AnyFeature = Feature<Geometry | null>
 const square: Geometry = { type: 'Polygon', coordinates: [[[121.4, 30.9], [121.401, 30.9], [121.401, 30.901], [121.4, 30.901], [121.4, 30.9]]] }
@@ -21,7 +22,7 @@ describe('statistics at the clock month', () => {
     ['2019-12', [['疑似污染地块', 1], ['列入名录', 1]]],
     ['2020-12', [['疑似污染地块', 2], ['列入名录', 1]]],
   ])('groups plots by the stage in force at %s, leaving out plots not started yet', (month, expected) => {
-    const shown = featuresShownAt('remediation-plots', plots, month)
+    const shown = featuresShownAt(layerDefinition('remediation-plots')!, plots, month)
     const table = statisticsTable(shown, 'stage', 'count', groupOptionsAt('stage', month))
     expect(table.rows.map((row) => [row[0], row[1]])).toEqual(expected)
   })

@@ -1,8 +1,10 @@
 /**
  * How a card shows a property value, by the field's format (see CardField). Pure: locale in, text out.
+ * Coded values (kind, status, level, stage) are named by the families' vocabularies (domain/families).
  */
-import type { FieldFormat, Locale, LocalizedText } from './types.ts'
-import { GREEN_KINDS, SECTION_LEVELS, SOIL_KINDS, STATUSES, vocabularyText } from './vocabulary.ts'
+import type { FieldFormat, Locale } from './types.ts'
+import { vocabularyText } from './vocabulary.ts'
+import { familyVocabulary } from '../families/registry.ts'
 import { formatArea, formatKilometres, formatNumber } from '../units/quantity.ts'
 import { NO_PLACE_NAMES, placeName, type PlaceNames } from '../names/place-names.ts'
 
@@ -14,8 +16,6 @@ const ROMAN_CLASSES = ['Ⅰ', 'Ⅱ', 'Ⅲ', 'Ⅳ', 'Ⅴ', '劣Ⅴ']
 
 export interface FormatContext {
   locale: Locale
-  /** Display names of coded values that live in other domain modules (remediation stages …). */
-  stageNames?: Record<string, LocalizedText>
   /** English names of the towns and rivers that `town`/`river` fields name in Chinese. */
   placeNames?: PlaceNames
 }
@@ -50,15 +50,12 @@ export function formatValue(value: unknown, format: FieldFormat, context: Format
     case 'month':
       return formatMonth(String(value), locale)
     case 'level':
-      return vocabularyText(SECTION_LEVELS, value, locale)
+    case 'stage':
+    case 'kind':
+    case 'status':
+      return vocabularyText(familyVocabulary(format), value, locale)
     case 'water-class':
       return waterClassName(Number(value), locale)
-    case 'stage':
-      return vocabularyText(context.stageNames ?? {}, value, locale)
-    case 'kind':
-      return vocabularyText({ ...SOIL_KINDS, ...GREEN_KINDS }, value, locale)
-    case 'status':
-      return vocabularyText(STATUSES, value, locale)
     case 'boolean':
       return value === true ? (locale === 'zh' ? '是' : 'Yes') : value === false ? (locale === 'zh' ? '否' : 'No') : String(value)
     case 'town':

@@ -41,8 +41,15 @@ export function moveLayer(ordered: readonly string[], id: string, direction: Mov
   return next
 }
 
-/** The layer panel's groups, top first. */
-export const FAMILY_ORDER: readonly LayerFamily[] = ['water', 'sources', 'land', 'soil', 'green', 'imported']
+/**
+ * The rank of each family's group in the layer panel and the map's stack, top first (lowest first). A
+ * Record, so a family added to `LayerFamily` fails type-checking until it has its place (before, a
+ * forgotten family silently never showed). Spaced by ten to leave room between neighbours.
+ */
+export const FAMILY_ORDER: Readonly<Record<LayerFamily, number>> = { water: 10, sources: 15, land: 20, soil: 30, green: 40, imported: 90 }
+
+/** The families, top first. */
+export const FAMILIES_IN_ORDER: readonly LayerFamily[] = (Object.keys(FAMILY_ORDER) as LayerFamily[]).sort((a, b) => FAMILY_ORDER[a] - FAMILY_ORDER[b])
 
 /**
  * Layers as the panel lists them and the map stacks them, top first: grouped by family (FAMILY_ORDER),
@@ -51,5 +58,5 @@ export const FAMILY_ORDER: readonly LayerFamily[] = ['water', 'sources', 'land',
 export function orderedLayers<T extends { id: string; family: LayerFamily }>(layers: readonly T[], order: readonly string[]): T[] {
   const byId = new Map(layers.map((layer) => [layer.id, layer]))
   const ordered = applyLayerOrder(layers.map((layer) => layer.id), order).map((id) => byId.get(id)!)
-  return FAMILY_ORDER.flatMap((family) => ordered.filter((layer) => layer.family === family))
+  return FAMILIES_IN_ORDER.flatMap((family) => ordered.filter((layer) => layer.family === family))
 }

@@ -6,7 +6,7 @@
  */
 import type { Feature, Geometry } from 'geojson'
 import type { Locale, LocalizedText } from '../layers/types.ts'
-import { GREEN_KINDS } from '../layers/vocabulary.ts'
+import { GREEN_KINDS } from '../families/green/module.ts'
 import { formatGreenKindTotal, GREEN_KIND_CODES, greenKindTotal, isGreenKind } from '../greenery/index.ts'
 import type { StatisticsTable } from './table.ts'
 

@@ -6,7 +6,8 @@
 import type { Feature, Geometry } from 'geojson'
 import { areaHa, areaM2, GREEN_KIND_CODES, lengthKm } from '../greenery/index.ts'
 import type { LocalizedText } from '../layers/types.ts'
-import { GREEN_KINDS, SOIL_KINDS, STATUSES } from '../layers/vocabulary.ts'
+import { SOIL_KINDS } from '../families/soil/module.ts'
+import { familyVocabulary } from '../families/registry.ts'
 import { STAGE_CODES, stageDefinition } from '../remediation/index.ts'
 import { SOIL_VERDICT_NAMES, SOIL_VERDICTS } from '../soil/index.ts'
 import { NO_PLACE_NAMES, placeName, type PlaceNames } from '../names/place-names.ts'
@@ -56,8 +57,7 @@ function labelOf(key: GroupKey, value: string, placeNames: PlaceNames): Localize
   const stage = key === 'stage' ? stageDefinition(value) : undefined
   if (stage) return { zh: stage.nameZh, en: stage.nameEn }
   if (key === 'verdict' && value in SOIL_VERDICT_NAMES) return SOIL_VERDICT_NAMES[value as keyof typeof SOIL_VERDICT_NAMES]
-  if (key === 'kind') return GREEN_KINDS[value] ?? SOIL_KINDS[value] ?? { zh: value, en: value }
-  if (key === 'status') return STATUSES[value] ?? { zh: value, en: value }
+  if (key === 'kind' || key === 'status') return familyVocabulary(key)[value] ?? { zh: value, en: value }
   return { zh: value, en: value }
 }
 

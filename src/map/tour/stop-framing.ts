@@ -6,6 +6,7 @@
 import { bbox } from '@turf/turf'
 import type { Feature, FeatureCollection, GeoJSON, Point } from 'geojson'
 import { featureById, layerFeatures } from '@/data/feature-registry.ts'
+import { SECTIONS_LAYER_ID } from '@/domain/families/water/module.ts'
 import { framingPadding, withNearestLabels, type Bounds, type LabelPoint, type Padding, type ScreenRect, type TourStop } from '@/domain/tour/index.ts'
 import type { MapHandle } from './map-handle.ts'
 
@@ -33,7 +34,7 @@ export function stopSubject(stop: TourStop, shownSections: (feature: Feature) =>
   if (stop.features.length > 0) return named
   return stop.layers.flatMap((layerId) => {
     const features = layerFeatures(layerId)
-    return layerId === 'sections' ? features.filter(shownSections) : [...features]
+    return layerId === SECTIONS_LAYER_ID ? features.filter(shownSections) : [...features]
   })
 }
 
