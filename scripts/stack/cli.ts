@@ -26,6 +26,9 @@ function catalogueEntries() {
       { id: `wfs-${layer.name}`, name: { zh: `${layer.title.split(' ')[0]}（WFS）`, en: `${layer.title.split(' ').slice(1).join(' ')} (WFS)` },
         service: { kind: 'wfs', url: 'shuitian/wfs', typeName: layer.name }, cardFields: ['name'], visible: false },
     ]),
+    // The monitoring series from the database instead of geodata/water/monthly.csv (issue #17 §3). WFS:
+    // MapServer 8.0.0 ignores the OGC API `offset`, and WFS pages and filters the months on the server.
+    monitoring: { kind: 'wfs', url: 'shuitian/wfs', typeName: 'monitoring', pageSize: 1000 },
   }
 }
 

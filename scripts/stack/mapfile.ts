@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs'
 import type { FeatureCollection } from 'geojson'
+import { monitoringColumns, monitoringLayerBlock } from './monitoring.ts'
 
 export interface StackLayer {
   /** The OGC API collection and the WFS feature type. */
@@ -97,11 +98,12 @@ ${declared}
   END`
 }
 
-export function mapfileText(layersFolder: string, connection: string): string {
+export function mapfileText(layersFolder: string, connection: string, monitoringCsv: string): string {
   const blocks = STACK_LAYERS.map((layer) => {
     const collection = JSON.parse(readFileSync(`${layersFolder}/${layer.file}`, 'utf8')) as FeatureCollection
     return layerBlock(layer, collection, connection)
   })
+  blocks.push(monitoringLayerBlock(connection, monitoringColumns(monitoringCsv)))
   return `MAP
   NAME "shuitian"
   EXTENT 120.8 30.6 122.2 31.9

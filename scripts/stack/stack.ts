@@ -11,6 +11,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { startBridge, type Bridge } from './cgi-bridge.ts'
 import { configText, mapfileText, STACK_LAYERS } from './mapfile.ts'
+import { MONITORING_SQL } from './monitoring.ts'
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url))
 const PG_BIN = '/usr/lib/postgresql/15/bin'
@@ -84,9 +85,12 @@ export async function startStack(options: { port?: number; log?: (line: string) 
         '-nlt', 'GEOMETRY', '-lco', 'GEOMETRY_NAME=geom', '-lco', 'FID=fid', '-lco', 'LAUNDER=NO', '-s_srs', 'EPSG:4326', '-t_srs', 'EPSG:4490'])
     }
     log('loading geodata/water/monthly.csv → monitoring')
-    run(['ogr2ogr', '-f', 'PostgreSQL', `PG:${connection}`, join(projectRoot, 'geodata/water/monthly.csv'), '-nln', 'monitoring', '-lco', 'LAUNDER=NO', '-oo', 'AUTODETECT_TYPE=NO'])
+    // Text columns, as the file has them: a cell may be "<0.05" (below detection) or "停测" (no sample).
+    run(['ogr2ogr', '-f', 'PostgreSQL', `PG:${connection}`, join(projectRoot, 'geodata/water/monthly.csv'), '-nln', 'monitoring',
+      '-lco', 'LAUNDER=NO', '-lco', 'FID=fid', '-oo', 'AUTODETECT_TYPE=NO'])
+    psql(MONITORING_SQL, DATABASE)
     const mapfile = join(folder, 'shuitian.map')
-    writeFileSync(mapfile, mapfileText(join(projectRoot, 'geodata/layers'), connection))
+    writeFileSync(mapfile, mapfileText(join(projectRoot, 'geodata/layers'), connection, join(projectRoot, 'geodata/water/monthly.csv')))
     const config = join(folder, 'mapserver.conf')
     writeFileSync(config, configText(mapfile))
     bridge = await startBridge({ config, port: options.port ?? 0 })

@@ -9,19 +9,34 @@ import { useClockStore } from '@/stores/clock.ts'
 import { layerFeatures } from '@/data/feature-registry.ts'
 import type * as MonitoringLoader from '@/data/load-monitoring.ts'
 import { setWaterSeries } from '@/data/water-series.ts'
+import { useCatalogueStore } from '@/stores/catalogue.ts'
+import type * as ServiceSource from './monitoring-from-service.ts'
 
 export function useWaterData(baseUrl: string) {
   const layersStore = useLayersStore()
   const water = useWaterStore()
   const clockStore = useClockStore()
+  const catalogue = useCatalogueStore()
 
   async function load() {
     try {
+      // A monitoring service named in the catalogue replaces the shipped table; when it fails, the shipped
+      // table is read as before and the failure stays on the water store (issue #17 §3).
+      // Its reader is a chunk of its own, loaded only then (the first load stays within issue 15 §1's budget).
+      const service = catalogue.monitoring
+      const fromService = service !== null && service !== undefined
+        ? await import('./monitoring-from-service.ts').then(({ monitoringFromService }: typeof ServiceSource) => monitoringFromService(service, baseUrl))
+        : null
       // The CSV reader (papaparse and the table checks) is a chunk of its own, loaded once the sections
       // are on the map rather than before the first map (issue 15 §1); it is small and comes from the
       // app's own origin or its offline cache.
       const { loadMonitoringFile, MONITORING_FILE }: typeof MonitoringLoader = await import('@/data/load-monitoring.ts')
-      const { records, problems } = await loadMonitoringFile(baseUrl)
+      let { records, problems } = fromService ?? { records: [], problems: [] }
+      if (!fromService) {
+        const file = await loadMonitoringFile(baseUrl)
+        records = file.records
+        problems = file.problems.map((problem) => `${MONITORING_FILE} row ${problem.row}: ${problem.reason}`)
+      }
       const sectionIds = layerFeatures('sections').map((feature) => String(feature.id))
       const series = setWaterSeries(sectionIds, records)
       if (!series) throw new Error(`${MONITORING_FILE}: no monitoring rows`)
@@ -29,7 +44,7 @@ export function useWaterData(baseUrl: string) {
       // A month asked for by a link or a tour is honoured now that the real range is known; otherwise
       // the map opens on the latest data.
       clockStore.setMonth(clockStore.requestedMonth ?? series.last)
-      water.markReady(problems.map((problem) => `${MONITORING_FILE} row ${problem.row}: ${problem.reason}`))
+      water.markReady(problems)
     } catch (error) {
       water.markFailed(error instanceof Error ? error.message : String(error))
     }

@@ -34,6 +34,11 @@ export interface ExtraCatalogue {
   /** The English messages of `problemDetails` (kept for logs and callers that show plain text). */
   problems: string[]
   problemDetails: CatalogueProblem[]
+  /**
+   * `monitoring`: the service the monitoring series is read from instead of the shipped table (issue #17
+   * §3), as written: checked by its reader (monitoringServiceOf), which loads only when there is one.
+   */
+  monitoring?: unknown
 }
 
 type EntryProblem = Omit<CatalogueProblem, 'file' | 'index' | 'message'> & { text: string }
@@ -47,8 +52,8 @@ function fileProblem(kind: CatalogueProblemKind, text: string, detail?: string):
   return { kind, file: CATALOGUE_FILE, message: `${CATALOGUE_FILE}: ${text}`, ...(detail === undefined ? {} : { detail }) }
 }
 
-function catalogueOf(definitions: LayerDefinition[], problemDetails: CatalogueProblem[]): ExtraCatalogue {
-  return { definitions, problems: problemDetails.map((problem) => problem.message), problemDetails }
+function catalogueOf(definitions: LayerDefinition[], problemDetails: CatalogueProblem[], monitoring?: unknown): ExtraCatalogue {
+  return { definitions, problems: problemDetails.map((problem) => problem.message), problemDetails, ...(monitoring === undefined ? {} : { monitoring }) }
 }
 
 const isText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== ''
@@ -109,7 +114,7 @@ export function parseCatalogue(value: unknown, reservedIds: readonly string[]): 
       sample: false,
     })
   })
-  return catalogueOf(definitions, problems)
+  return catalogueOf(definitions, problems, (value as { monitoring?: unknown }).monitoring)
 }
 
 export async function loadExtraCatalogue(baseUrl: string, reservedIds: readonly string[]): Promise<ExtraCatalogue> {

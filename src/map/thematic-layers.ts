@@ -9,6 +9,7 @@ import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl'
 import type { LayerDefinition, LayerStyle } from '@/domain/layers/types.ts'
 import { NO_DATA_COLOUR, WATER_CLASS_COLOUR_LIST } from '@/config/water-class-palette.ts'
 import { NUMERAL_TEXT_COLOURS, WATER_CLASSES, WATER_CLASS_NAMES } from '@/domain/water-quality/index.ts'
+import { canvasText } from './canvas-text.ts'
 import { FEATURE_STYLE, IMPORTED_OUTLINE_WIDTH, baseFillOpacity, fileColour, fileNumber } from './file-style-paint.ts'
 
 type Expression = ExpressionSpecification
@@ -65,8 +66,11 @@ export function mapLayerIds(definition: LayerDefinition): string[] {
   return thematicLayers(definition).map((layer) => layer.id)
 }
 
-/** The class numerals written on the section markers, so that colour is never the only signal (issue #8). */
-const NUMERALS = WATER_CLASSES.map((waterClass) => WATER_CLASS_NAMES[waterClass])
+/**
+ * The class numerals written on the section markers, so that colour is never the only signal (issue #8);
+ * in Latin letters, because a canvas may draw the Number Forms Ⅴ empty (canvas-text.ts).
+ */
+const NUMERALS = WATER_CLASSES.map((waterClass) => canvasText(WATER_CLASS_NAMES[waterClass]))
 /**
  * Zoom from which numerals are drawn. The district view (zoom ≈ 9.6 on a tablet, 10.2 on a PC) must carry
  * them: that is where planners and leaders look at the classes. Below it (all of Shanghai) the markers

@@ -15,6 +15,8 @@ export const useCatalogueStore = defineStore('catalogue', () => {
   const configured = ref<LayerDefinition[]>([])
   /** Broken entries of geodata/catalogue.json, worded per locale by components/layers/load-problem-text.ts. */
   const problems = ref<CatalogueProblem[]>([])
+  /** geodata/catalogue.json → `monitoring` as written: the series is read from this service (null: the shipped table). */
+  const monitoring = ref<unknown>(null)
   const definitions = computed<LayerDefinition[]>(() => [...LAYER_CATALOGUE, ...configured.value, ...imported.value])
   const layersStore = useLayersStore()
 
@@ -26,9 +28,10 @@ export const useCatalogueStore = defineStore('catalogue', () => {
     imported.value = [...imported.value.filter((candidate) => candidate.id !== next.id), next]
     layersStore.addLayer(next.id, count)
   }
-  function setConfigured(next: LayerDefinition[], problemList: CatalogueProblem[]) {
+  function setConfigured(next: LayerDefinition[], problemList: CatalogueProblem[], monitoringService: unknown = null) {
     configured.value = next
     problems.value = problemList
+    monitoring.value = monitoringService
     for (const definition of next) layersStore.addPendingLayer(definition.id, definition.visibleByDefault)
   }
   function removeImported(id: string) {
@@ -38,5 +41,5 @@ export const useCatalogueStore = defineStore('catalogue', () => {
   function updateImported(id: string, changes: Partial<Pick<LayerDefinition, 'name' | 'style' | 'fileStyle'>>) {
     imported.value = imported.value.map((candidate) => (candidate.id === id ? { ...candidate, ...changes } : candidate))
   }
-  return { imported, configured, problems, definitions, definition, addImported, setConfigured, removeImported, updateImported }
+  return { imported, configured, problems, monitoring, definitions, definition, addImported, setConfigured, removeImported, updateImported }
 })

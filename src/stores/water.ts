@@ -5,11 +5,31 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
 
+export interface MonitoringSource {
+  kind: 'service' | 'fallback'
+  url: string
+  /** Why the service was not used ('unreachable', 'http', 'invalid-body', 'repeated-page', 'no-rows', 'bad-entry'). */
+  failure?: { kind: string; detail: string }
+  read?: number
+  pages?: number
+  /** More rows than the catalogue's maxFeatures: only the first were read. */
+  truncated?: boolean
+  /** Rows skipped and values ignored, as the table reader words them (row 1 = the header). */
+  problems?: { row: number; reason: string; reasonEn: string }[]
+}
+
 export const useWaterStore = defineStore('water', () => {
   const status = ref<'loading' | 'ready' | 'error'>('loading')
   const error = ref<string | null>(null)
   const version = ref(0)
   const problems = ref<string[]>([])
+  /**
+   * Where the series came from when the catalogue names a monitoring service (issue #17 §3); null: the
+   * shipped table. `fallback`: the service failed and the shipped table is shown; `failure` says why.
+   */
+  const source = ref<MonitoringSource | null>(null)
+  /** Rows read from the service so far, while it is being read (null otherwise). */
+  const progress = ref<{ pages: number; read: number; total: number | null } | null>(null)
   function markReady(problemList: string[]) {
     status.value = 'ready'
     error.value = null
@@ -20,5 +40,11 @@ export const useWaterStore = defineStore('water', () => {
     status.value = 'error'
     error.value = message
   }
-  return { status, error, version, problems, markReady, markFailed }
+  function setSource(next: typeof source.value) {
+    source.value = next
+  }
+  function setProgress(next: typeof progress.value) {
+    progress.value = next
+  }
+  return { status, error, version, problems, source, progress, markReady, markFailed, setSource, setProgress }
 })

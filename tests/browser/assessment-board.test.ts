@@ -46,6 +46,11 @@ describe('assessment board', () => {
     const mean = (code: string) => page.textContent(`[data-testid="board-means"] tr[data-indicator="${code}"] [data-role="mean"]`)
     expect((await mean('TP'))?.trim()).toBe('0.20')
     expect((await mean('NH3N'))?.trim()).toBe('0.82')
+    // Each row carries its own unit: pH has none (GB 3838-2002 Table 1), so no "mg/L" heads the whole table.
+    const unit = (code: string) => page.textContent(`[data-testid="board-means"] tr[data-indicator="${code}"] [data-role="unit"]`)
+    expect(await unit('TP')).toBe('mg/L')
+    expect(await unit('pH')).toBe('无量纲')
+    expect(await page.textContent('[data-testid="board-means"] h4')).not.toContain('mg/L')
 
     // The matrix marks failing months, and the per-section count agrees with the marked cells.
     const rows = await page.$$eval('[data-testid="board-matrix"] tbody tr', (trs) =>
@@ -90,7 +95,29 @@ describe('assessment board', () => {
     await page.selectOption('[data-testid="board-period-first"]', '2018-01')
     await page.selectOption('[data-testid="board-period-last"]', '2018-01')
     expect(await page.textContent('[data-testid="board-change"]')).toContain('No comparison: one side has no data')
-    expect(await page.textContent('[data-testid="board-means"] tr[data-indicator="TP"] td:nth-child(3)')).toBe('No data')
+    expect(await page.textContent('[data-testid="board-means"] tr[data-indicator="TP"] td:nth-child(4)')).toBe('No data')
+
+    // On a tablet the drawer lies over the map: a figure's "show on map" folds it, so that the framed
+    // sections are in sight, and the board comes back with its period when opened again.
+    await page.selectOption('[data-testid="board-period-last"]', '2019-11')
+    await page.selectOption('[data-testid="board-period-first"]', '2019-01')
+    await page.click('[data-testid="board-attainment-rate"]')
+    await page.waitForSelector('[data-testid="analysis-drawer"]', { state: 'detached' })
+    await waitForMapIdle(page)
+    await expect.poll(() => highlighted(page), { timeout: 20_000 }).toBeGreaterThan(0)
+    const uncovered = await page.evaluate(() => {
+      const map = window.__shuitian!.map
+      const box = map.getContainer().getBoundingClientRect()
+      const covering = [...document.querySelectorAll('aside, .explore__side')].map((element) => element.getBoundingClientRect()).filter((rect) => rect.width > 0)
+      const sections = map.querySourceFeatures('sections')
+      const points = sections.map((feature) => map.project((feature.geometry as GeoJSON.Point).coordinates as [number, number]))
+      return { inView: points.filter((point) => point.x >= 0 && point.y >= 0 && point.x <= box.width && point.y <= box.height).length, covering: covering.length }
+    })
+    expect(uncovered.covering).toBe(0)
+    expect(uncovered.inView).toBeGreaterThan(0)
+    if (shotsDir) await page.screenshot({ path: `${shotsDir}/board-shown-on-map-768x1024.png` })
+    await page.click('[data-testid="analysis-toggle"]')
+    await expect.poll(() => page.inputValue('[data-testid="board-period-first"]'), { timeout: 20_000 }).toBe('2019-01')
     await context.close()
   })
 })

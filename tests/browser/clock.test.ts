@@ -174,4 +174,19 @@ describe('class numerals on the markers', () => {
     expect(drawn).toEqual([`sections-numeral-${truth.classOf(sectionId, month)}`])
     await context.close()
   })
+
+  it('writes Ⅴ on the class Ⅴ markers too (a canvas font may draw the Number Forms Ⅴ empty)', async () => {
+    let found: { month: string; sectionId: string } | undefined
+    for (let offset = 0; offset < 36 && !found; offset++) {
+      const month = addMonths('2018-01', offset)
+      const sectionId = truth.sections.find((id) => truth.classOf(id, month) === 5)
+      if (sectionId) found = { month, sectionId }
+    }
+    expect(found, 'a class Ⅴ section in the sample series').toBeDefined()
+    const position = pointOf(sections, found!.sectionId)
+    const { page, context } = await openPage(app, `?m=${found!.month}&l=sections&c=${position[0]},${position[1]},12,0,0`)
+    // The orange fill is far from near-black; only the numeral's strokes are dark.
+    expect(await countColourPixelsNear(page, position, 6, '#1a1a1a', 90)).toBeGreaterThan(0)
+    await context.close()
+  })
 })

@@ -1,5 +1,6 @@
 /**
- * Issue #17 §2: layers read from a real PostGIS + MapServer 8 stack (scripts/stack), not a stand-in. The
+ * Issue #17 §2 and §3: layers and the monitoring series read from a real PostGIS + MapServer 8 stack
+ * (scripts/stack), not a stand-in. The
  * stack is reached through the app's own origin (`/shuitian/…` forwarded by page.route with the
  * X-Forwarded-Host a reverse proxy sends), as in a deployment: the app's CSP allows only 'self'.
  * Runs when STACK=1 (.ci/run sets it after scripts/stack/install.sh); otherwise the suite is skipped.
@@ -10,6 +11,7 @@ import type { BrowserContext, Page } from 'playwright-core'
 import type { Feature, FeatureCollection } from 'geojson'
 import { startApp, waitForMapReady, type TestApp } from './support/browser.ts'
 import { readLayerFile } from './support/map-probe.ts'
+import { expectedClasses } from './support/water-truth.ts'
 import { startStack, type Stack } from '../../scripts/stack/stack.ts'
 
 const wanted = process.env.STACK === '1'
@@ -42,13 +44,23 @@ interface CatalogueLayer {
   service: Record<string, unknown>
 }
 
-/** Opens the app with `layers` as geodata/catalogue.json; `/shuitian/…` goes to the stack, `/down/…` to a closed port. */
-async function openWithCatalogue(layers: CatalogueLayer[]): Promise<{ context: BrowserContext; page: Page; requests: string[] }> {
+/**
+ * Opens the app with `layers` (and `monitoring`, when given) as geodata/catalogue.json; `/shuitian/…` goes
+ * to the stack, `/down/…` to a closed port.
+ */
+async function openWithCatalogue(
+  layers: CatalogueLayer[],
+  options: { monitoring?: Record<string, unknown>; query?: string } = {},
+): Promise<{ context: BrowserContext; page: Page; requests: string[] }> {
   const context = await app.browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' })
   const page = await context.newPage()
   const requests: string[] = []
   const down = await closedPort()
-  await page.route('**/geodata/catalogue.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify({ layers }) }))
+  await page.route('**/geodata/catalogue.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify({ layers, ...(options.monitoring ? { monitoring: options.monitoring } : {}) }) }))
+  page.on('request', (request) => {
+    const url = new URL(request.url())
+    if (url.pathname.endsWith('/geodata/water/monthly.csv')) requests.push(url.pathname)
+  })
   const forward = (target: (url: URL) => string) => async (route: Parameters<Parameters<Page['route']>[1]>[0]) => {
     const url = new URL(route.request().url())
     requests.push(url.pathname + url.search)
@@ -61,7 +73,7 @@ async function openWithCatalogue(layers: CatalogueLayer[]): Promise<{ context: B
   }
   await page.route('**/shuitian/**', forward((url) => `${stack.origin}${url.pathname}${url.search}`))
   await page.route('**/down/**', forward((url) => `http://127.0.0.1:${down}${url.pathname.replace(/^\/down/, '')}${url.search}`))
-  await page.goto(`${app.baseUrl}?c=121.58,30.89,10.5,0,0`)
+  await page.goto(`${app.baseUrl}?c=121.58,30.89,10.5,0,0${options.query ?? ''}`)
   await waitForMapReady(page)
   return { context, page, requests }
 }
@@ -228,5 +240,111 @@ describe.skipIf(!wanted)('layers from a real PostGIS + MapServer stack', () => {
     }
     expect(await page.getAttribute('[data-testid="layer-sections"]', 'data-status')).toBe('ready')
     await context.close()
+  })
+})
+
+/**
+ * The class the map was given for each section at the clock's month (feature-state, as the clock sets it),
+ * once the first section shows `settled` (before the series arrives every section is "no data", 0).
+ */
+async function drawnClasses(page: Page, sectionIds: string[], settled: number | null): Promise<(number | null)[]> {
+  await page.waitForFunction(
+    ([id, value]) => window.__shuitian!.map.getFeatureState({ source: 'sections', id: id! }).waterClass === value,
+    [sectionIds[0], settled] as const,
+    { timeout: 30_000 },
+  ).catch(() => {})
+  return page.evaluate((ids) => ids.map((id) => (window.__shuitian!.map.getFeatureState({ source: 'sections', id }).waterClass as number | undefined) ?? null), sectionIds)
+}
+
+async function monitoringSource(page: Page): Promise<{ kind: string; text: string }> {
+  await page.waitForSelector('[data-testid="monitoring-source"]:not([data-kind="loading"])', { timeout: 90_000 })
+  return {
+    kind: (await page.getAttribute('[data-testid="monitoring-source"]', 'data-kind')) ?? '',
+    text: (await page.textContent('[data-testid="monitoring-source"]')) ?? '',
+  }
+}
+
+/** Steps the clock to `month` with the keyboard from the month it shows (the slider has the focus). */
+async function stepTo(page: Page, from: string, month: string) {
+  const steps = (Number(month.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(month.slice(5)) - Number(from.slice(5))
+  await page.focus('[data-testid="clock-slider"]')
+  for (let step = 0; step < Math.abs(steps); step++) await page.keyboard.press(steps > 0 ? 'ArrowRight' : 'ArrowLeft')
+  expect(await page.textContent('[data-testid="clock-label"]')).toBe(`${month.slice(0, 4)}年${Number(month.slice(5))}月`)
+}
+
+describe.skipIf(!wanted)('the monitoring series from the stack (issue #17 §3)', () => {
+  const truth = expectedClasses()
+  const sample = ['FX01', 'FX02', 'FX03', 'FX04', 'FX10', 'FX25', 'FX40']
+
+  it('reads the series from the OGC API collection: the clock shows the CSV’s classes, the board its TP 0.20', async () => {
+    const { context, page, requests } = await openWithCatalogue([], {
+      monitoring: { kind: 'ogc-features', url: 'shuitian/ogcapi/collections/monitoring' },
+      query: '&m=2019-06',
+    })
+    const source = await monitoringSource(page)
+    expect(source.kind).toBe('service')
+    expect(source.text).toContain('读取 1620 行（1 页）')
+    // Asked for the sections' extent only, in one page; the shipped table was never fetched.
+    const pages = requests.filter((request) => request.startsWith('/shuitian/ogcapi/collections/monitoring/items'))
+    expect(pages).toHaveLength(1)
+    expect(new URL(pages[0]!, 'http://x').searchParams.get('bbox')).toMatch(/^121\.3\d+,30\.7\d+,121\.7\d+,31\.0\d+$/)
+    expect(requests.filter((request) => request.endsWith('monthly.csv'))).toEqual([])
+    let month = '2019-06'
+    for (const next of ['2019-06', '2018-03', '2020-11']) {
+      await stepTo(page, month, next)
+      month = next
+      expect(await drawnClasses(page, sample, truth.classOf('FX01', month)), month).toEqual(sample.map((id) => truth.classOf(id, month)))
+    }
+    // The board, on the report's window, from the service's rows.
+    await page.click('[data-testid="analysis-toggle"]')
+    await page.click('[data-testid="analysis-tab-assessment"]')
+    await page.waitForSelector('[data-testid="board-means"] tr[data-indicator="TP"]', { timeout: 60_000 })
+    await page.selectOption('[data-testid="board-group"]', 'assessed')
+    await page.selectOption('[data-testid="board-period-kind"]', 'range')
+    await page.selectOption('[data-testid="board-period-first"]', '2019-01')
+    await page.selectOption('[data-testid="board-period-last"]', '2019-11')
+    const mean = (code: string) => page.textContent(`[data-testid="board-means"] tr[data-indicator="${code}"] [data-role="mean"]`)
+    expect((await mean('TP'))?.trim()).toBe('0.20')
+    expect((await mean('NH3N'))?.trim()).toBe('0.82')
+    await context.close()
+  })
+
+  it('reads only the months asked for from WFS, filtered on the server, page by page', async () => {
+    const { context, page, requests } = await openWithCatalogue([], {
+      monitoring: { kind: 'wfs', url: 'shuitian/wfs', typeName: 'monitoring', from: '2019-01', to: '2019-12', pageSize: 200 },
+    })
+    const source = await monitoringSource(page)
+    expect(source.kind).toBe('service')
+    // 45 sections × 12 months = 540 rows: MapServer honoured the filter; 200 a page → 3 pages.
+    expect(source.text).toContain('读取 540 行（3 页）')
+    const pages = requests.filter((request) => request.includes('typeNames=monitoring'))
+    expect(pages.map((request) => new URL(request, 'http://x').searchParams.get('startIndex'))).toEqual(['0', '200', '400'])
+    expect(new URL(pages[0]!, 'http://x').searchParams.get('FILTER')).toContain('<Literal>2019-01</Literal>')
+    // The clock spans the months read and opens on the last.
+    expect(await page.textContent('[data-testid="clock-label"]')).toBe('2019年12月')
+    expect(await drawnClasses(page, sample, truth.classOf('FX01', '2019-12'))).toEqual(sample.map((id) => truth.classOf(id, '2019-12')))
+    await context.close()
+  })
+
+  it('names the service that fails — down, paging ignored, an unknown feature type — and shows the shipped series', async () => {
+    const cases = [
+      { monitoring: { kind: 'ogc-features', url: 'down/shuitian/ogcapi/collections/monitoring' }, words: '无法连接服务器' },
+      // MapServer 8.0.0 ignores `offset` (#6613): the second page repeats the first. A part of the series
+      // would show wrong classes as right, so none of it is used.
+      { monitoring: { kind: 'ogc-features', url: 'shuitian/ogcapi/collections/monitoring', pageSize: 500 }, words: '服务未按分页返回' },
+      // A misspelt typeName: MapServer answers HTTP 400 with an exception report.
+      { monitoring: { kind: 'wfs', url: 'shuitian/wfs', typeName: 'monitorin' }, words: '服务器返回错误（HTTP 400）' },
+    ]
+    for (const { monitoring, words } of cases) {
+      const { context, page, requests } = await openWithCatalogue([], { monitoring, query: '&m=2019-06' })
+      const source = await monitoringSource(page)
+      expect(source.kind, monitoring.url).toBe('fallback')
+      expect(source.text).toContain(monitoring.url)
+      expect(source.text).toContain(words)
+      expect(source.text).toContain('现显示随应用提供的监测数据')
+      expect(requests.filter((request) => request.endsWith('monthly.csv'))).toHaveLength(1)
+      expect(await drawnClasses(page, sample, truth.classOf('FX01', '2019-06'))).toEqual(sample.map((id) => truth.classOf(id, '2019-06')))
+      await context.close()
+    }
   })
 })

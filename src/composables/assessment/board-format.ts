@@ -26,6 +26,11 @@ export function itemName(indicator: Indicator, locale: Locale): string {
   return locale === 'zh' ? INDICATOR_INFO[indicator].nameZh : INDICATOR_INFO[indicator].nameEn
 }
 
+/** The item's unit from GB 3838-2002 Table 1 (mg/L; pH 无量纲, left blank in English). */
+export function itemUnit(indicator: Indicator, locale: Locale): string {
+  return INDICATOR_INFO[indicator].unit[locale]
+}
+
 /** A concentration with 2 decimals as the report writes its means (0.20, 0.82); 2 significant digits below 0.05. */
 export function concentration(value: number): string {
   return value !== 0 && Math.abs(value) < 0.05 ? String(Number(value.toPrecision(2))) : value.toFixed(2)

@@ -19,6 +19,8 @@ export type ProblemCode =
   | 'unit-mismatch'
   | 'no-detection-limit'
   | 'no-values'
+  /** A service row's property that is no indicator (a table names it once, as 'unknown-column'). */
+  | 'unknown-indicator'
 
 export interface RowProblem {
   /** Spreadsheet row number (1-based, header row included); 0 for the whole file. */
@@ -58,6 +60,7 @@ export function problem(
     ],
     'no-detection-limit': [`${at}“${column}”列：“${value}”未注明检出限，均值中按 0 计`, `${atEn}, column "${column}": "${value}" gives no detection limit; counted as 0 in means`],
     'no-values': [`${at}：没有任何有效监测值，该行已跳过`, `${atEn}: no valid measurement; row skipped`],
+    'unknown-indicator': [`${at}“${column}”列：无法识别的指标，值“${value}”已忽略`, `${atEn}, column "${column}": not a known indicator; value "${value}" ignored`],
   }
   const [reason, reasonEn] = texts[code]
   return column === undefined ? { row, code, reason, reasonEn } : { row, column, code, reason, reasonEn }

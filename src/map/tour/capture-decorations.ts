@@ -8,6 +8,7 @@ import { WATER_CLASSES, WATER_CLASS_COLOURS, WATER_CLASS_NAMES, WATER_CLASS_NAME
 import type { Locale } from '@/domain/layers/types.ts'
 import { changeLegendEntries, changeLegendTitle, type ChangeCounts, type CompareMode } from '@/domain/filters/index.ts'
 import { CHANGE_RINGS } from '@/config/change-palette.ts'
+import { canvasText } from '@/map/canvas-text.ts'
 
 export interface LegendGroup {
   title: string
@@ -98,18 +99,18 @@ function box(context: CanvasRenderingContext2D, x: number, y: number, width: num
 
 function drawTitle(context: CanvasRenderingContext2D, decorations: Decorations, width: number): void {
   context.font = `bold 20px ${FONT}`
-  const titleWidth = context.measureText(decorations.title).width
+  const titleWidth = context.measureText(canvasText(decorations.title)).width
   context.font = `13px ${FONT}`
-  const subtitleWidth = context.measureText(decorations.subtitle).width
+  const subtitleWidth = context.measureText(canvasText(decorations.subtitle)).width
   const boxWidth = Math.min(width - 24, Math.max(titleWidth, subtitleWidth) + 24)
   box(context, 12, 12, boxWidth, 58)
   context.fillStyle = '#1a2a33'
   context.textBaseline = 'top'
   context.font = `bold 20px ${FONT}`
-  context.fillText(decorations.title, 24, 20, boxWidth - 24)
+  context.fillText(canvasText(decorations.title), 24, 20, boxWidth - 24)
   context.font = `13px ${FONT}`
   context.fillStyle = '#455a64'
-  context.fillText(decorations.subtitle, 24, 47, boxWidth - 24)
+  context.fillText(canvasText(decorations.subtitle), 24, 47, boxWidth - 24)
 }
 
 function drawLegend(context: CanvasRenderingContext2D, legend: LegendGroup[], width: number, height: number): void {
@@ -132,7 +133,7 @@ function drawLegend(context: CanvasRenderingContext2D, legend: LegendGroup[], wi
     if ('title' in row) {
       context.font = `bold 12px ${FONT}`
       context.fillStyle = '#1a2a33'
-      context.fillText(row.title, x, y, columnWidth - 8)
+      context.fillText(canvasText(row.title), x, y, columnWidth - 8)
       return
     }
     if (row.entry.ring) {
@@ -158,7 +159,7 @@ function drawLegend(context: CanvasRenderingContext2D, legend: LegendGroup[], wi
     }
     context.font = `12px ${FONT}`
     context.fillStyle = '#263238'
-    context.fillText(row.entry.label, x + 24, y, columnWidth - 30)
+    context.fillText(canvasText(row.entry.label), x + 24, y, columnWidth - 30)
   })
 }
 
@@ -177,7 +178,7 @@ function drawScale(context: CanvasRenderingContext2D, scale: Decorations['scale'
   context.font = `12px ${FONT}`
   context.fillStyle = '#263238'
   context.textBaseline = 'bottom'
-  context.fillText(scale.label, x + 2, y - 6)
+  context.fillText(canvasText(scale.label), x + 2, y - 6)
 }
 
 function drawNorthArrow(context: CanvasRenderingContext2D, bearing: number, width: number): void {
