@@ -2,7 +2,7 @@
  * Pollution-source family (污染源与在线监控, issue 16 §3): enterprises under online monitoring, their
  * wastewater outlets with the line to the receiving river, automatic water stations and construction-dust
  * monitors, all sample data. Its layers join the catalogue after the first map is idle (config/source-layers.ts,
- * map/sources/load-source-family.ts), so this module — loaded with the first map — stays small.
+ * map/sources/load-source-family.ts); this module is loaded with the first map, so it stays small.
  *
  * The clock: the generic clock sync draws what a feature's own properties tell (a dust point's PM10 band
  * over the period, the legend categories switched off). What comes from the family's tables — a station's
@@ -24,11 +24,9 @@ export const SOURCE_LAYER_IDS = {
 export const SOURCES_FAMILY: FamilyModule = {
   family: 'sources',
   timedState(layerId, feature, at) {
-    if (layerId !== SOURCE_LAYER_IDS.dust) return null
-    const properties = (feature.properties ?? {}) as Record<string, unknown>
-    if (!Array.isArray(properties.pm10) || typeof properties.pm10From !== 'string') return null
-    // A site without works in the whole period keeps its dot in the pale 'closed' colour: the planner sees where it was.
-    const stage = dustBandAt(properties.pm10 as (number | null)[], properties.pm10From, at)
-    return { hidden: false, emphasis: 1, stage }
+    const { pm10, pm10From } = (feature.properties ?? {}) as { pm10?: unknown; pm10From?: unknown }
+    if (layerId !== SOURCE_LAYER_IDS.dust || !Array.isArray(pm10) || typeof pm10From !== 'string') return null
+    // A site without works in the whole period keeps its dot, in the pale 'closed' colour: where it was.
+    return { hidden: false, emphasis: 1, stage: dustBandAt(pm10 as (number | null)[], pm10From, at) }
   },
 }
