@@ -31,6 +31,10 @@ export interface DatasetInput {
   colours: string[]
   /** Skip the setFilter and setData comparisons (the 100,000-section run, where each takes seconds). */
   skipAlternatives?: boolean
+  /** More routes before the page opens (the city case: catalogue.json and its PMTiles archive). */
+  prepare?: (page: Page) => Promise<void>
+  /** Camera for the steps and filters, set after the first idle (the city case: all of Shanghai). */
+  camera?: { center: [number, number]; zoom: number }
 }
 
 export interface DatasetResult {
@@ -70,6 +74,7 @@ export async function measureDataset(app: TestApp, input: DatasetInput): Promise
     page.on('pageerror', (error) => process.stderr.write(`page error: ${String(error)}\n`))
     await serveInstead(page, '**/geodata/layers/sections.geojson', input.sectionsText, 'application/geo+json')
     await serveInstead(page, '**/geodata/water/monthly.csv', input.csvText, 'text/csv; charset=utf-8')
+    await input.prepare?.(page)
     await page.addInitScript(FIRST_IDLE_PROBE)
     await page.goto(app.baseUrl)
     await waitForMapReady(page, 300_000)
@@ -77,6 +82,10 @@ export async function measureDataset(app: TestApp, input: DatasetInput): Promise
     const firstIdleMs = (await page.evaluate('window.__benchFirstIdle')) as number
     if (firstIdleMs < 0) throw new Error('the map reported an error')
     await page.evaluate(BENCH_PROBES)
+    if (input.camera) {
+      await page.evaluate(`window.__shuitian.map.jumpTo(${JSON.stringify(input.camera)})`)
+      await page.evaluate('window.__shuitian.whenIdle()')
+    }
 
     await page.evaluate('window.__bench.goFirst()')
     const firstMonth = (await page.evaluate('window.__bench.label()')) as string
@@ -87,6 +96,8 @@ export async function measureDataset(app: TestApp, input: DatasetInput): Promise
     const stepScriptTimes = (await page.evaluate('window.__bench.takeScriptTimes()')) as number[]
 
     await page.click('[data-testid="tab-sections"]')
+    // The filter panel is a lazy chunk: under load it is drawn after the click returns.
+    await page.waitForSelector('[data-testid="filter-classes-6"]', { timeout: 60_000 })
     const toggles = FILTER_TOGGLES
     const testIds = toggles.map((value) => `filter-classes-${value}`)
     const filterTimes = (await page.evaluate(`window.__bench.filters(${JSON.stringify(testIds)})`)) as number[]

@@ -21,6 +21,7 @@ import { measureBare, type BareResult } from './bare-page.ts'
 import { summarise } from './statistics.ts'
 import { makeSyntheticDataset } from './synthetic-data.ts'
 import { DISTRICT_VIEW } from '@/config/map.ts'
+import { CITY_VIEW, cityCase, type CityCase } from './city-tiles.ts'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
 const COLOURS = [1, 2, 3, 4, 5, 6].map((waterClass) => WATER_CLASS_COLOURS[waterClass as 1])
@@ -44,6 +45,8 @@ interface Dataset {
   input: DatasetInput
   sectionsText: string
   rounds: number
+  /** Camera of the bare page (default: the app's district view). */
+  camera?: { center: [number, number]; zoom: number }
 }
 
 function dataset(sections: FeatureCollection, csv: string, served: boolean, sectionsText: string, rounds: number): Dataset {
@@ -88,8 +91,8 @@ async function measureInterleaved(app: Awaited<ReturnType<typeof startApp>>, nam
       monthCount: data.input.monthCount,
       colours: COLOURS,
       mapSize: appRun.mapSize,
-      center: DISTRICT_VIEW.center,
-      zoom: DISTRICT_VIEW.zoom,
+      center: data.camera?.center ?? DISTRICT_VIEW.center,
+      zoom: data.camera?.zoom ?? DISTRICT_VIEW.zoom,
       warmup: WARMUP,
       stepCount: stepCountFor(data.input.monthCount),
       filterToggles: FILTER_TOGGLES,
@@ -137,8 +140,15 @@ async function measureInterleaved(app: Awaited<ReturnType<typeof startApp>>, nam
   }
 }
 
+/** A city case (city-tiles.ts): all of Shanghai in view; the bare page draws the same 20,000 as GeoJSON. */
+function cityDataset(city: CityCase, rounds: number): Dataset {
+  const data = dataset(city.sections, city.csv, true, JSON.stringify(city.sections), rounds)
+  // The setFilter/setData alternatives act on the GeoJSON layer, which the tiles case does not draw.
+  return { ...data, input: { ...data.input, prepare: city.prepare, camera: CITY_VIEW, skipAlternatives: Boolean(city.prepare) }, camera: CITY_VIEW }
+}
+
 async function main() {
-  const wanted = (process.env.BENCH_DATASETS ?? 'sample45,sections10000,sections100000').split(',')
+  const wanted = (process.env.BENCH_DATASETS ?? 'sample45,sections10000,cityTiles20000,cityGeojson20000,sections100000').split(',')
   const rounds = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 2))
   const shippedSectionsText = readFileSync(`${root}dist/geodata/layers/sections.geojson`, 'utf8')
   const shippedSections = JSON.parse(shippedSectionsText) as FeatureCollection
@@ -150,6 +160,9 @@ async function main() {
       const synthetic = makeSyntheticDataset({ sectionCount: 10_000, firstMonth: '2011-01', lastMonth: '2020-12', seed: 20_240_607, towns })
       return dataset(synthetic.sections, synthetic.csv, true, JSON.stringify(synthetic.sections), rounds)
     },
+    // Issue 17 §4: 20,000 city-wide sections × 24 months, as vector tiles and as GeoJSON (city-tiles.ts).
+    cityTiles20000: () => cityDataset(cityCase(true), rounds),
+    cityGeojson20000: () => cityDataset(cityCase(false), rounds),
     // 1,200,000 rows: 12 months keep the CSV (≈ 60 MB) within what one page can be served and parse.
     sections100000: () => {
       const synthetic = makeSyntheticDataset({ sectionCount: 100_000, firstMonth: '2020-01', lastMonth: '2020-12', seed: 20_240_607, towns })

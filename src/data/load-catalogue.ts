@@ -100,6 +100,9 @@ export function parseCatalogue(value: unknown, reservedIds: readonly string[]): 
     const fields = Array.isArray(raw.cardFields) ? raw.cardFields.filter(isText) : []
     const cardFields: CardField[] = fields.map((key) => ({ key, label: { zh: key, en: key }, format: 'text' }))
     const colour = isText(raw.colour) && /^#[0-9a-fA-F]{6}$/.test(raw.colour) ? raw.colour : '#6a1b9a'
+    // "water-class": a tile layer of monitoring sections whose ids are the series' section ids. It takes
+    // class, change and filter visibility from the series through feature-state (map/section-state-targets.ts).
+    const followsSeries = Boolean(tiles && !service && raw.style === 'water-class')
     definitions.push({
       id: raw.id,
       family: 'imported',
@@ -108,7 +111,8 @@ export function parseCatalogue(value: unknown, reservedIds: readonly string[]): 
       source: service ? service.url : tiles ? tiles.url : String(raw.source),
       ...(service ? { service } : {}),
       ...(tiles && !service ? { tiles } : {}),
-      style: { kind: 'single', colour },
+      style: followsSeries ? { kind: 'water-class' } : { kind: 'single', colour },
+      ...(followsSeries ? { pointRadius: 3 } : {}),
       cardFields,
       visibleByDefault: raw.visible !== false,
       sample: false,

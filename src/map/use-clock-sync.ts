@@ -15,6 +15,7 @@ import type { ClockMoment } from '@/domain/families/types.ts'
 import type { LayerDefinition } from '@/domain/layers/types.ts'
 import { useCatalogueStore } from '@/stores/catalogue.ts'
 import { useSectionSync } from './section-sync.ts'
+import { followsSeries } from './section-state-targets.ts'
 
 /** Applies state to features, skipping those whose state is unchanged since the last call. */
 function createStateWriter(map: MapLibreMap, source: string) {
@@ -57,7 +58,8 @@ export function useClockSync(map: MapLibreMap) {
       const at = moment()
       for (const definition of catalogue.definitions) {
         const family = familyModule(definition.family)
-        if (family.ownClockSync || !map.getSource(definition.id)) continue
+        // Tile layers that follow the monitoring series take the sections' states (section-sync.ts).
+        if (family.ownClockSync || followsSeries(definition) || !map.getSource(definition.id)) continue
         const hiddenCategories = layersStore.layers[definition.id]?.hiddenCategories ?? []
         const timed = family.timedState !== undefined
         if (!timed && definition.style.kind !== 'categorical') continue

@@ -6,6 +6,8 @@ import { useSelectionStore, type FeatureReference } from '@/stores/selection.ts'
 import { useCatalogueStore } from '@/stores/catalogue.ts'
 import type { LayerDefinition } from '@/domain/layers/types.ts'
 import { thematicLayers } from './thematic-layers.ts'
+import { followsSeries } from '@/domain/layers/follows-series.ts'
+import { SECTIONS_LAYER_ID } from '@/domain/families/water/module.ts'
 
 const OPACITY_PROPERTY: Record<string, 'fill-opacity' | 'line-opacity' | 'circle-opacity' | 'text-opacity'> = {
   fill: 'fill-opacity',
@@ -44,8 +46,14 @@ export function useLayerSync(map: ShallowRef<MapLibreMap | null>) {
 
   function setSelectedState(reference: FeatureReference | null, selected: boolean) {
     const current = map.value
-    if (!current || !reference || !current.getSource(reference.layerId)) return
-    current.setFeatureState({ source: reference.layerId, id: reference.featureId }, { selected })
+    if (!current || !reference) return
+    // A section is drawn by the tile layers that follow the series too (issue 17 §4); a vector-tile source
+    // takes feature-state only with its inner layer.
+    const definitions = reference.layerId === SECTIONS_LAYER_ID ? [catalogue.definition(SECTIONS_LAYER_ID), ...catalogue.definitions.filter(followsSeries)] : [catalogue.definition(reference.layerId)]
+    for (const definition of definitions) {
+      if (!definition || !current.getSource(definition.id)) continue
+      current.setFeatureState({ source: definition.id, ...(definition.tiles ? { sourceLayer: definition.tiles.sourceLayer } : {}), id: reference.featureId }, { selected })
+    }
   }
   watch(
     () => selection.selected,

@@ -8,6 +8,7 @@ import { LAYER_CATALOGUE } from '@/config/layer-catalogue.ts'
 import type { LayerDefinition } from '@/domain/layers/types.ts'
 import type { CatalogueProblem } from '@/data/load-catalogue.ts'
 import { useLayersStore } from './layers.ts'
+import { followsSeries } from '@/domain/layers/follows-series.ts'
 
 export const useCatalogueStore = defineStore('catalogue', () => {
   const imported = ref<LayerDefinition[]>([])
@@ -33,6 +34,9 @@ export const useCatalogueStore = defineStore('catalogue', () => {
     problems.value = problemList
     monitoring.value = monitoringService
     for (const definition of next) layersStore.addPendingLayer(definition.id, definition.visibleByDefault)
+    // Tile sections that follow the series (issue 17 §4) draw the sections: the GeoJSON layer stays loaded
+    // as the register (board, filters, cards) but is not drawn twice; the layer panel can show it again.
+    if (next.some(followsSeries)) layersStore.setVisible('sections', false)
   }
   function removeImported(id: string) {
     imported.value = imported.value.filter((candidate) => candidate.id !== id)

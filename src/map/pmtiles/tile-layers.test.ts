@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { LayerDefinition } from '@/domain/layers/types.ts'
-import { mapLayerIds } from '../thematic-layers.ts'
+import { mapLayerIds, NUMERAL_DENSE_MIN_ZOOM } from '../thematic-layers.ts'
 import { pmtilesSourceUrl, tileLayers, tileSourceSpecification } from './tile-layers.ts'
 
 const definition = (geometry: LayerDefinition['geometry']): LayerDefinition => ({
@@ -34,6 +34,15 @@ describe('PMTiles layer builders', () => {
     const layers = tileLayers(definition(geometry))
     expect(layers.map((layer) => layer.id)).toEqual(mapLayerIds(definition(geometry)))
     for (const layer of layers) expect(layer).toMatchObject({ source: 'city-sites', 'source-layer': 'sites' })
+  })
+
+  it('draws sections that follow the series by class from feature-state, numerals only from the dense zoom', () => {
+    const layers = tileLayers({ ...definition('point'), style: { kind: 'water-class' } })
+    const circle = layers.find((layer) => layer.id === 'city-sites-circle')!
+    expect(JSON.stringify((circle as { paint: Record<string, unknown> }).paint['circle-color'])).toContain('"feature-state","waterClass"')
+    const numerals = layers.filter((layer) => layer.type === 'symbol')
+    expect(numerals).toHaveLength(6)
+    for (const numeral of numerals) expect(numeral).toMatchObject({ 'source-layer': 'sites', minzoom: NUMERAL_DENSE_MIN_ZOOM })
   })
 
   it('refuses a definition without tiles', () => {

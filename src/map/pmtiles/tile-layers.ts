@@ -23,6 +23,7 @@ export function tileSourceSpecification(tiles: VectorTileSource, baseUrl: string
 export function tileLayers(definition: LayerDefinition): LayerSpecification[] {
   const sourceLayer = definition.tiles?.sourceLayer
   if (!sourceLayer) throw new Error(`layer "${definition.id}" has no tiles.sourceLayer`)
-  // thematicLayers builds only fill, line and circle layers, which all take a source-layer.
-  return thematicLayers(definition).map((layer) => ({ ...layer, 'source-layer': sourceLayer }) as LayerSpecification)
+  // thematicLayers builds fill, line, circle and symbol layers, which all take a source-layer.
+  // A tile layer is large by nature: class numerals only from the dense zoom (thematic-layers.ts).
+  return thematicLayers(definition, { featureCount: Number.POSITIVE_INFINITY }).map((layer) => ({ ...layer, 'source-layer': sourceLayer }) as LayerSpecification)
 }
