@@ -1,5 +1,5 @@
 /**
- * Regenerates every committed file under geodata/basemap and geodata/layers:
+ * Regenerates every committed file under geodata/basemap, geodata/layers and geodata/sources:
  *   npx tsx scripts/geodata/build-all.ts            (every step)
  *   npx tsx scripts/geodata/build-all.ts sections   (only the named steps; the layers need the basemap)
  * Deterministic: a rerun writes byte-identical files.
@@ -9,6 +9,7 @@ import { buildSections } from './build-sections.ts'
 import { buildRemediationPlots } from './build-remediation-plots.ts'
 import { buildSoilParcels } from './build-soil-parcels.ts'
 import { buildGreenways } from './build-greenways.ts'
+import { buildSources } from './sources/build-sources.ts'
 
 const steps: [string, () => void][] = [
   ['basemap', buildBasemap],
@@ -16,6 +17,7 @@ const steps: [string, () => void][] = [
   ['remediation-plots', buildRemediationPlots],
   ['soil-parcels', buildSoilParcels],
   ['greenways', buildGreenways],
+  ['sources', buildSources],
 ]
 
 const only = process.argv.slice(2)

@@ -8,6 +8,7 @@ import { CHART_MESSAGES } from './chart-messages.ts'
 import { VIEW_MESSAGES } from './view-messages.ts'
 import { ASSESSMENT_MESSAGES } from './assessment-messages.ts'
 import { MONITORING_SOURCE_MESSAGES } from './monitoring-source-messages.ts'
+import { SOURCE_MESSAGES } from './source-messages.ts'
 import { fillPlaceholders } from './use-feature-messages.ts'
 import { MAP_CONTROL_MESSAGES, MAP_CREDIT_MESSAGES } from './map-control-messages.ts'
 
@@ -23,6 +24,7 @@ const TABLES = {
   VIEW_MESSAGES,
   ASSESSMENT_MESSAGES,
   MONITORING_SOURCE_MESSAGES,
+  SOURCE_MESSAGES,
 } as const
 
 describe.each(Object.entries(TABLES))('UI messages %s', (_name, table) => {

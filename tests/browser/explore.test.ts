@@ -82,6 +82,11 @@ describe('explore map', () => {
     await waitForMapReady(page)
     expect(await page.textContent('h1')).toContain('Shuitian')
     expect(await page.getAttribute('html', 'lang')).toBe('en')
+    // Opened again without a link, the page remembers the choice on its own (stored in the browser).
+    await page.goto(app.baseUrl)
+    await waitForMapReady(page)
+    expect(await page.textContent('h1')).toContain('Shuitian')
+    expect(await page.getAttribute('html', 'lang')).toBe('en')
     await context.close()
   })
 

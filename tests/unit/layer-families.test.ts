@@ -11,6 +11,7 @@ import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { LAYER_CATALOGUE } from '@/config/layer-catalogue.ts'
+import { SOURCE_LAYERS } from '@/config/source-layers.ts'
 import type { LayerFamily } from '@/domain/layers/types.ts'
 import { FAMILY_MODULES, familyVocabulary } from '@/domain/families/registry.ts'
 import { FAMILY_ANALYSIS } from '@/domain/families/analysis-registry.ts'
@@ -20,8 +21,10 @@ import { FAMILY_CARD_DETAILS } from '@/components/families/card-details.ts'
 import { MESSAGES } from '@/i18n/messages.ts'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
-/** The catalogue's families, and 'imported' (the planner's files and configured layers). */
-const USED_FAMILIES = [...new Set<LayerFamily>([...LAYER_CATALOGUE.map((definition) => definition.family), 'imported'])]
+/** The shipped layers: the catalogue's, and the pollution-source family's, which join it after the first map. */
+const SHIPPED = [...LAYER_CATALOGUE, ...SOURCE_LAYERS]
+/** The shipped layers' families, and 'imported' (the planner's files and configured layers). */
+const USED_FAMILIES = [...new Set<LayerFamily>([...SHIPPED.map((definition) => definition.family), 'imported'])]
 const REGISTERED = Object.keys(FAMILY_MODULES).sort()
 
 // A registry that forgets a family does not compile: this line must stay a type error.
@@ -55,14 +58,14 @@ describe('layer families (issue 16 §1)', () => {
   })
 
   it('lists every catalogue layer in the panel, grouped by family in that order', () => {
-    const listed = orderedLayers(LAYER_CATALOGUE, [])
-    expect(listed.map((layer) => layer.id).sort()).toEqual(LAYER_CATALOGUE.map((layer) => layer.id).sort())
+    const listed = orderedLayers(SHIPPED, [])
+    expect(listed.map((layer) => layer.id).sort()).toEqual(SHIPPED.map((layer) => layer.id).sort())
     const ranks = listed.map((layer) => FAMILY_ORDER[layer.family])
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b))
   })
 
   it('names every coded value of the catalogue legends through the families’ vocabularies', () => {
-    for (const definition of LAYER_CATALOGUE) {
+    for (const definition of SHIPPED) {
       for (const field of definition.cardFields) {
         if (field.format !== 'kind' && field.format !== 'status' && field.format !== 'level' && field.format !== 'stage') continue
         expect(Object.keys(familyVocabulary(field.format)).length, `${definition.id}.${field.key}`).toBeGreaterThan(0)
@@ -75,7 +78,7 @@ describe('layer families (issue 16 §1)', () => {
   })
 
   it('leaves layer-id branches to the family modules and the catalogue', () => {
-    const ids = LAYER_CATALOGUE.map((definition) => definition.id).join('|')
+    const ids = SHIPPED.map((definition) => definition.id).join('|')
     // A comparison with, a switch case on, or a membership test of a shipped layer's id.
     const branch = new RegExp(`(===|!==|case)\\s*'(${ids})'|'(${ids})'\\s*(===|!==)|\\.includes\\('(${ids})'\\)|\\[\\s*'(${ids})'\\s*,`)
     const allowed = [/^src\/config\//, /^src\/domain\/families\//, /^src\/composables\/tour-figures\//, /\.test\.ts$/]

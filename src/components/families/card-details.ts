@@ -10,6 +10,8 @@ import type { LayerFamily } from '@/domain/layers/types.ts'
 const SectionDetails = defineAsyncComponent(() => import('@/components/sections/SectionDetails.vue'))
 // The plot and parcel details (timeline, soil screening, data problems with their geometry checks).
 const LandDetails = defineAsyncComponent(() => import('@/components/land/LandDetails.vue'))
+// 一企一档, a station's days, a dust point's PM10, and the alarms of each source.
+const SourceDetails = defineAsyncComponent(() => import('@/components/sources/SourceDetails.vue'))
 
 export const FAMILY_CARD_DETAILS: Readonly<Record<LayerFamily, Component | null>> = {
   water: SectionDetails,
@@ -17,4 +19,5 @@ export const FAMILY_CARD_DETAILS: Readonly<Record<LayerFamily, Component | null>
   soil: LandDetails,
   green: null,
   imported: null,
+  sources: SourceDetails,
 }

@@ -15,10 +15,12 @@ export const FAMILY_TOUR_FIGURES: Readonly<Record<LayerFamily, FamilyTourFigures
   soil: SOIL_TOUR_FIGURES,
   green: GREEN_TOUR_FIGURES,
   imported: {},
+  // The sample pollution sources: no tour figures yet (their cards and the alarm list say it on the map).
+  sources: {},
 }
 
 /**
  * The order of the layer summaries on the slide of a stop that names no feature (lowest first): the water
  * first, then what was built, then the surveys and the plots' stages.
  */
-export const TOUR_SUMMARY_ORDER: Readonly<Record<LayerFamily, number>> = { water: 10, green: 20, soil: 30, land: 40, imported: 90 }
+export const TOUR_SUMMARY_ORDER: Readonly<Record<LayerFamily, number>> = { water: 10, green: 20, soil: 30, land: 40, imported: 90, sources: 50 }

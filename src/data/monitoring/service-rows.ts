@@ -23,7 +23,7 @@ export interface ServiceRows {
 }
 
 /** Properties in the order first seen: the table's header. `id` is a row key when a section column exists. */
-function headerOf(properties: readonly Record<string, unknown>[], recogniseHeader: typeof TableReader.recogniseHeader): string[] {
+function headerOf(properties: readonly Record<string, unknown>[]): string[] {
   const keys = new Set<string>()
   for (const row of properties) for (const key of Object.keys(row)) keys.add(key)
   const header = [...keys].filter((key) => !ROW_KEYS.has(key.toLowerCase()))
@@ -44,7 +44,7 @@ export async function readServiceRows(
   sections: readonly SectionReference[],
   range: { from?: string; to?: string } = {},
 ): Promise<ServiceRows> {
-  const header = headerOf(properties, recogniseHeader)
+  const header = headerOf(properties)
   const rows: unknown[][] = [header, ...properties.map((row) => header.map((key) => row[key] ?? ''))]
   const table = readTableRows(rows, sections)
   // An unknown property is named on each row that has a value in it (a service's rows need not share

@@ -10,6 +10,7 @@ import { LAND_ANALYSIS } from './land/analysis.ts'
 import { SOIL_ANALYSIS } from './soil/analysis.ts'
 import { GREEN_ANALYSIS } from './green/analysis.ts'
 import { IMPORTED_ANALYSIS } from './imported/analysis.ts'
+import { SOURCES_ANALYSIS } from './sources/analysis.ts'
 
 export const FAMILY_ANALYSIS: Readonly<Record<LayerFamily, FamilyAnalysis>> = {
   water: WATER_ANALYSIS,
@@ -17,4 +18,5 @@ export const FAMILY_ANALYSIS: Readonly<Record<LayerFamily, FamilyAnalysis>> = {
   soil: SOIL_ANALYSIS,
   green: GREEN_ANALYSIS,
   imported: IMPORTED_ANALYSIS,
+  sources: SOURCES_ANALYSIS,
 }

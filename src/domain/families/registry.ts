@@ -11,6 +11,7 @@ import { LAND_FAMILY } from './land/module.ts'
 import { SOIL_FAMILY } from './soil/module.ts'
 import { GREEN_FAMILY } from './green/module.ts'
 import { IMPORTED_FAMILY } from './imported/module.ts'
+import { SOURCES_FAMILY } from './sources/module.ts'
 
 export const FAMILY_MODULES: Readonly<Record<LayerFamily, FamilyModule>> = {
   water: WATER_FAMILY,
@@ -18,6 +19,7 @@ export const FAMILY_MODULES: Readonly<Record<LayerFamily, FamilyModule>> = {
   soil: SOIL_FAMILY,
   green: GREEN_FAMILY,
   imported: IMPORTED_FAMILY,
+  sources: SOURCES_FAMILY,
 }
 
 export function familyModule(family: LayerFamily): FamilyModule {

@@ -46,7 +46,7 @@ export function moveLayer(ordered: readonly string[], id: string, direction: Mov
  * Record, so a family added to `LayerFamily` fails type-checking until it has its place (before, a
  * forgotten family silently never showed). Spaced by ten to leave room between neighbours.
  */
-export const FAMILY_ORDER: Readonly<Record<LayerFamily, number>> = { water: 10, land: 20, soil: 30, green: 40, imported: 90 }
+export const FAMILY_ORDER: Readonly<Record<LayerFamily, number>> = { water: 10, sources: 15, land: 20, soil: 30, green: 40, imported: 90 }
 
 /** The families, top first. */
 export const FAMILIES_IN_ORDER: readonly LayerFamily[] = (Object.keys(FAMILY_ORDER) as LayerFamily[]).sort((a, b) => FAMILY_ORDER[a] - FAMILY_ORDER[b])

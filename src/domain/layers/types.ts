@@ -10,7 +10,7 @@ export interface LocalizedText {
   en: string
 }
 
-export type LayerFamily = 'water' | 'land' | 'soil' | 'green' | 'imported'
+export type LayerFamily = 'water' | 'sources' | 'land' | 'soil' | 'green' | 'imported'
 export type GeometryKind = 'point' | 'line' | 'polygon' | 'mixed'
 
 /** One legend entry of a categorical style: features whose `property` equals `value` get `colour`. */

@@ -101,6 +101,9 @@ export async function waitForMapReady(page: Page, timeout = 90_000): Promise<voi
     const message = await page.textContent('[data-testid="map-error"]').catch(() => null)
     throw new Error(`map reached state "${state}": ${message ?? 'no message'}`)
   }
+  // The pollution-source family joins after the first map (issue 16 §4): start every test with it settled,
+  // so that the layer list and the map do not change under a test.
+  await page.waitForSelector('[data-testid="map"][data-deferred="settled"]', { timeout })
 }
 
 /** Waits until the map has no pending work (its next `idle`). */
