@@ -1,23 +1,49 @@
-/** Fetches and parses the app's monitoring table, naming the file in any failure (fetchText). */
-import type { MonthlyCsv } from './monitoring/monthly-csv.ts'
-import { readPlainMonthlyCsv } from './monitoring/plain-monthly.ts'
-import { fetchText } from './fetch-file.ts'
-import { waterSeriesBuilder, type WaterSeries } from './water-series.ts'
-
-export const MONITORING_FILE = 'geodata/water/monthly.csv'
-
 /**
- * Reads the table straight into the water series of `sectionIds`: the plain reader when the table is
- * plain (no problems to report by construction), else the general one with its problems. The general
- * reader (header words, date forms, problem texts) is loaded only then: the shipped table is plain, so
- * it stays out of what the page loads before the first map (issue 15 §1).
+ * Reads the app's monitoring table into the water series. The reading — fetch, parse, columns, class
+ * matrix — runs in a module worker (issue 15 §2: 1.2 M rows took 1.3 s and more of the page's thread);
+ * the page only installs the typed arrays it is handed. Where no worker can start (an old browser, a
+ * policy that forbids it) or it dies, the page reads the table itself, as before. Failures name the file.
  */
-export async function loadMonitoringSeries(baseUrl: string, sectionIds: readonly string[]): Promise<{ series: WaterSeries | null; problems: MonthlyCsv['problems'] }> {
-  const text = (await fetchText(MONITORING_FILE, baseUrl)).replace(/^\uFEFF/, '')
-  const plain = waterSeriesBuilder(sectionIds)
-  if (readPlainMonthlyCsv(text, plain)) return { series: plain.finish(), problems: [] }
-  const { parseMonthlyCsv } = await import('./monitoring/monthly-csv.ts')
-  const general = waterSeriesBuilder(sectionIds)
-  const { problems } = parseMonthlyCsv(text, general.add)
-  return { series: general.finish(), problems }
+import type { RowProblem } from './monitoring/problems.ts'
+import type { SeriesRead } from './monitoring/read-series.ts'
+import type * as PageReader from './monitoring/read-series.ts'
+import type { SeriesAnswer, SeriesRequest } from './monitoring/series.worker.ts'
+import { fetchText } from './fetch-file.ts'
+import { installWaterSeries, type WaterSeries } from './water-series.ts'
+
+export { MONITORING_FILE } from './monitoring/monitoring-file.ts'
+
+/** The read from the worker; null when the worker could not start or stopped without an answer. */
+function readInWorker(request: SeriesRequest): Promise<SeriesRead | null> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./monitoring/series.worker.ts', import.meta.url), { type: 'module', name: 'shuitian-monitoring' })
+    worker.onmessage = (event: MessageEvent<SeriesAnswer>) => {
+      worker.terminate()
+      const answer = event.data
+      if (answer.type === 'series') resolve(answer)
+      else reject(new Error(answer.message))
+    }
+    const stopped = (why: string) => {
+      worker.terminate()
+      console.warn(`monitoring worker: ${why}; reading the table on the page`)
+      resolve(null)
+    }
+    worker.onerror = (event: ErrorEvent) => {
+      event.preventDefault()
+      stopped(event.message || 'could not start')
+    }
+    worker.onmessageerror = () => stopped('answer could not be read')
+    worker.postMessage(request)
+  })
+}
+
+async function readOnPage(baseUrl: string, sectionIds: readonly string[]): Promise<SeriesRead> {
+  const { readSeriesText, MONITORING_FILE }: typeof PageReader = await import('./monitoring/read-series.ts')
+  return readSeriesText(await fetchText(MONITORING_FILE, baseUrl), sectionIds)
+}
+
+export async function loadMonitoringSeries(baseUrl: string, sectionIds: readonly string[]): Promise<{ series: WaterSeries | null; problems: RowProblem[] }> {
+  const absolute = new URL(baseUrl, location.href).href
+  const read = (typeof Worker === 'undefined' ? null : await readInWorker({ baseUrl: absolute, sectionIds: [...sectionIds] })) ?? (await readOnPage(absolute, sectionIds))
+  return { series: installWaterSeries(read.columns, read.matrix), problems: read.problems }
 }

@@ -36,12 +36,17 @@ let series: WaterSeries | null = null
 const periodCache = new Map<string, Uint8Array>()
 
 function install(sectionIds: readonly string[], columns: SeriesColumns | null): WaterSeries | null {
+  return installWaterSeries(columns, columns ? classMatrixOfColumns(columns, sectionIds) : null)
+}
+
+/** Installs columns and their class matrix read elsewhere (the monitoring worker, data/load-monitoring.ts). */
+export function installWaterSeries(columns: SeriesColumns | null, matrix: ClassMatrix | null): WaterSeries | null {
   periodCache.clear()
-  if (!columns) {
+  if (!columns || !matrix) {
     series = null
     return null
   }
-  series = { matrix: classMatrixOfColumns(columns, sectionIds), columns, first: columns.months[0]!, last: columns.months[columns.months.length - 1]! }
+  series = { matrix, columns, first: columns.months[0]!, last: columns.months[columns.months.length - 1]! }
   return series
 }
 

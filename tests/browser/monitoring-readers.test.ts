@@ -1,9 +1,8 @@
 /**
- * Issue 15 §1/§3: the shipped monitoring table is read by the plain reader straight into the series'
- * columns; a table in any other form goes to the general reader (header words, date forms, problem
- * texts), which is a chunk loaded only then. Both must give the card the class the engine computes.
- * (Whether the general reader's chunk is fetched for the shipped table cannot be told here: the import
- * centre, drawn once the map is ready, loads it too.)
+ * Issue 15 §2/§3: the monitoring table is read in the monitoring worker (series.worker), by the plain
+ * reader straight into the series' columns, or, for a table in any other form, by the general reader
+ * (header words, date forms, problem texts). Both must give the card the class the engine computes, and
+ * the page itself never loads a table reader: the worker does the reading.
  */
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
@@ -16,7 +15,8 @@ const shipped = readFileSync(`${projectRoot}geodata/water/monthly.csv`, 'utf8')
 /** The same rows with months written '2018/1' (a form only the general reader takes). */
 const slashMonths = shipped.replace(/^([^,\n]+),(\d{4})-(\d{2}),/gm, (_, id: string, year: string, month: string) => `${id},${year}/${Number(month)},`)
 const ROMAN = ['Ⅰ', 'Ⅱ', 'Ⅲ', 'Ⅳ', 'Ⅴ', '劣Ⅴ']
-const GENERAL_READER = /\/assets\/monthly-csv-[^/]*\.js$/
+const MONITORING_WORKER = /\/assets\/series\.worker-[^/]*\.js$/
+const PAGE_READER = /\/assets\/read-series-[^/]*\.js$/
 
 let app: TestApp
 const truth = expectedClasses()
@@ -36,7 +36,7 @@ async function cardClass(table: string, sectionId: string, month: string): Promi
     const page = await context.newPage()
     const scripts: string[] = []
     page.on('request', (request) => {
-      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname)
+      scripts.push(new URL(request.url()).pathname)
     })
     await page.route('**/geodata/water/monthly.csv', (route) => route.fulfill({ status: 200, contentType: 'text/csv', body: table }))
     await page.goto(`${app.baseUrl}?m=${month}&sel=sections:${sectionId}`)
@@ -53,15 +53,18 @@ describe('monitoring table readers', () => {
   const month = '2019-06'
   const expected = `${ROMAN[truth.classOf(sectionId, month)! - 1]}类`
 
-  it('reads the shipped table to the class the engine computes', async () => {
-    expect((await cardClass(shipped, sectionId, month)).shown).toContain(expected)
+  it('reads the shipped table in the worker to the class the engine computes', async () => {
+    const { shown, scripts } = await cardClass(shipped, sectionId, month)
+    expect(shown).toContain(expected)
+    expect(scripts.some((path) => MONITORING_WORKER.test(path))).toBe(true)
+    expect(scripts.some((path) => PAGE_READER.test(path))).toBe(false)
   })
 
   it('reads a table in another form through the general reader, to the same classes', async () => {
     expect(slashMonths).not.toBe(shipped)
     const { shown, scripts } = await cardClass(slashMonths, sectionId, month)
     expect(shown).toContain(expected)
-    // The general reader's chunk was found and loaded (it is not part of the first load).
-    expect(scripts.some((path) => GENERAL_READER.test(path))).toBe(true)
+    expect(scripts.some((path) => MONITORING_WORKER.test(path))).toBe(true)
+    expect(scripts.some((path) => PAGE_READER.test(path))).toBe(false)
   })
 })
