@@ -85,6 +85,12 @@ describe('analysis panel', () => {
     await waitForMapIdle(page)
     const highlighted = await page.evaluate(() => window.__shuitian!.map.querySourceFeatures('analysis').filter((feature) => feature.properties?.role === 'highlight').length)
     expect(highlighted).toBeGreaterThan(0)
+
+    // Only what the map shows is listed: with the greenways switched off, none of them is.
+    expect((await resultIds(page, 'near-results')).some((id) => id.startsWith('greenways/'))).toBe(true)
+    await page.click('[data-testid="layer-toggle-greenways"]')
+    await expect.poll(async () => (await resultIds(page, 'near-results')).filter((id) => id.startsWith('greenways/')).length).toBe(0)
+    expect((await resultIds(page, 'near-results')).length).toBe(wider.filter((result) => result.layerId !== 'greenways').length)
     await context.close()
   })
 

@@ -1,5 +1,5 @@
 /**
- * The loaded features as the spatial questions see them: every ready catalogue layer (the registry keeps
+ * The loaded features as the spatial questions see them: every ready catalogue layer that is shown (the registry keeps
  * the features outside reactivity; the layers store says when they changed), plus display helpers.
  */
 import { featureName as nameInLocale } from '@/domain/names/place-names.ts'
@@ -12,11 +12,12 @@ import type { LayerFeature } from '@/domain/spatial/index.ts'
 import type { Locale } from '@/domain/layers/types.ts'
 
 /**
- * Every feature of every loaded layer — shipped, configured and imported — tagged with its layer. Tile
- * layers are left out: their features are not in memory.
+ * Every feature of every loaded layer the map shows — shipped, configured and imported — tagged with its
+ * layer. A hidden layer is left out: its features would be listed and highlighted without being on the map
+ * (the pollution-source family loads hidden). Tile layers are left out too: their features are not in memory.
  */
-export function loadedLayerFeatures(layers: Record<string, LayerViewState>): LayerFeature[] {
-  return useCatalogueStore().definitions.filter((definition) => !definition.tiles && layers[definition.id]?.status === 'ready').flatMap((definition) =>
+export function shownLayerFeatures(layers: Record<string, LayerViewState>): LayerFeature[] {
+  return useCatalogueStore().definitions.filter((definition) => !definition.tiles && layers[definition.id]?.status === 'ready' && layers[definition.id]?.visible !== false).flatMap((definition) =>
     layerFeatures(definition.id).map((feature) => ({ layerId: definition.id, feature: feature as Feature<Geometry | null> })),
   )
 }
