@@ -81,6 +81,21 @@ describe('clock sync of the families against a fake map', () => {
     expect(calls.map((call) => call.id).sort()).toEqual(changed.sort())
   })
 
+  it('leaves a hidden layer alone on a step, and brings it up to date when it is shown', async () => {
+    const clock = start('2019-12')
+    const { map, calls } = fakeMap([LAYER])
+    scope.run(() => useClockSync(map))
+    calls.length = 0
+    useLayersStore().setVisible(LAYER, false)
+    clock.setMonth('2020-08')
+    await nextTick()
+    expect(calls).toEqual([])
+    useLayersStore().setVisible(LAYER, true)
+    await nextTick()
+    const changed = plots.features.map((feature) => String(feature.id)).filter((id) => stageAt(id, '2019-12') !== stageAt(id, '2020-08'))
+    expect(calls.map((call) => call.id).sort()).toEqual(changed.sort())
+  })
+
   it('hides exactly the plots of a stage switched off in the legend', async () => {
     start('2020-12')
     const { map, calls } = fakeMap([LAYER])

@@ -52,7 +52,7 @@ export function useClockSync(map: MapLibreMap) {
   watch(
     () => [
       JSON.stringify(moment()),
-      catalogue.definitions.map((definition) => [definition.id, layersStore.layers[definition.id]?.status, layersStore.layers[definition.id]?.hiddenCategories]),
+      catalogue.definitions.map((definition) => [definition.id, layersStore.layers[definition.id]?.status, layersStore.layers[definition.id]?.visible, layersStore.layers[definition.id]?.hiddenCategories]),
     ] as const,
     () => {
       const at = moment()
@@ -60,6 +60,9 @@ export function useClockSync(map: MapLibreMap) {
         const family = familyModule(definition.family)
         // Tile layers that follow the monitoring series take the sections' states (section-sync.ts).
         if (family.ownClockSync || followsSeries(definition) || !map.getSource(definition.id)) continue
+        // A hidden layer is not drawn: its states are written when it is shown again (the writer keeps what
+        // it last sent, so only what changed meanwhile goes out then).
+        if (layersStore.layers[definition.id]?.visible === false) continue
         const hiddenCategories = layersStore.layers[definition.id]?.hiddenCategories ?? []
         const timed = family.timedState !== undefined
         if (!timed && definition.style.kind !== 'categorical') continue

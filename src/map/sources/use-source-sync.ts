@@ -37,12 +37,15 @@ export function useSourceSync(map: MapLibreMap): void {
     () => {
       // The period as the family's cards and alarm list read it (components/sources/use-source-period.ts).
       const first = periodOf(clockStore.clock.month, clockStore.clock.mode).first
-      return [first, statusMonth(clockStore.clock), sources.version, SOURCE_LAYERS.map((definition) => layersStore.layers[definition.id]?.status)] as const
+      return [first, statusMonth(clockStore.clock), sources.version, SOURCE_LAYERS.map((definition) => [layersStore.layers[definition.id]?.status, layersStore.layers[definition.id]?.visible])] as const
     },
     ([first, last]) => {
       const period = { first, last }
       for (const definition of SOURCE_LAYERS) {
-        if (layersStore.layers[definition.id]?.status !== 'ready' || !map.getSource(definition.id)) continue
+        // A hidden layer is skipped (the family loads hidden: a clock step must not pay for it); showing it
+        // re-runs this, and what changed meanwhile is written then.
+        const layer = layersStore.layers[definition.id]
+        if (layer?.status !== 'ready' || layer.visible === false || !map.getSource(definition.id)) continue
         for (const feature of layerFeatures(definition.id)) {
           const id = String(feature.id ?? feature.properties?.id)
           const state = stateOf(definition, id, period)
