@@ -95,7 +95,7 @@ describe('pollution sources and online monitoring', () => {
     // The family's tables are read once one of its layers is shown: wait for the alarms to arrive.
     const julyAlarms = alarmCountsBySource(alarms, '2019-07', '2019-07')
     await expect
-      .poll(async () => { const states = await featureStates(page, 'source-enterprises', enterprises); return enterprises.filter((id) => (states[id]?.alarms ?? 0) > 0).length }, { timeout: 30_000 })
+      .poll(async () => { const states = await featureStates(page, 'source-enterprises', enterprises); return enterprises.filter((id) => Number(states[id]?.alarms ?? 0) > 0).length }, { timeout: 30_000 })
       .toBe(enterprises.filter((id) => (julyAlarms.get(id) ?? 0) > 0).length)
     expect(await fetchedDaily()).toBe(true)
     const dustIds = dust.map((point) => point.id)
