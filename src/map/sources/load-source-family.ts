@@ -4,12 +4,13 @@
  * family's catalogue entries (shown as loading in the layer panel), reads their files and tables in
  * parallel, draws the alarm rings, starts the family's own clock sync, and applies a start link naming it.
  */
-import { watch, type EffectScope } from 'vue'
+import type { EffectScope } from 'vue'
 import type { Map as MapLibreMap } from 'maplibre-gl'
 import { SOURCE_LAYERS } from '@/config/source-layers.ts'
-import { needSourceTables } from '@/composables/need-source-tables.ts'
+import { loadSourceTables } from '@/data/sources/source-data.ts'
 import { useCatalogueStore } from '@/stores/catalogue.ts'
 import { useLayersStore } from '@/stores/layers.ts'
+import { useSourcesStore } from '@/stores/sources.ts'
 import { addThematicLayers } from '../add-thematic-layers.ts'
 import { drawAlarmRings } from './alarm-rings.ts'
 import { applyStartLink, startQuery } from './apply-start-link.ts'
@@ -21,16 +22,7 @@ import { useSourceSync } from './use-source-sync.ts'
  * loaded or failed (the browser tests start from there).
  */
 export async function startSourceFamily(map: MapLibreMap, scope: EffectScope): Promise<void> {
-  const layersStore = useLayersStore()
-  scope.run(() => {
-    useSourceSync(map)
-    // The tables are read once one of the family's layers is shown (or one of its cards needs them).
-    watch(
-      () => SOURCE_LAYERS.some((definition) => layersStore.layers[definition.id]?.visible === true),
-      (shown) => shown && needSourceTables(),
-      { immediate: true },
-    )
-  })
+  scope.run(() => useSourceSync(map))
   try {
     await loadSourceFamily(map, document.baseURI)
     applyStartLink(startQuery())
@@ -40,14 +32,20 @@ export async function startSourceFamily(map: MapLibreMap, scope: EffectScope): P
   }
 }
 
-/** Adds the family's layers; resolves when they are (failures are reported, not thrown). Its tables follow on first need. */
+/** Adds the family's layers and reads its tables; resolves when both are done (failures are reported, not thrown). */
 export async function loadSourceFamily(map: MapLibreMap, baseUrl: string): Promise<void> {
   const catalogue = useCatalogueStore()
   const layersStore = useLayersStore()
+  const sources = useSourcesStore()
   // Joined to the layers added at run time (as geodata/catalogue.json's), so the shipped catalogue and the
   // entry chunk stay as they are; they show as loading until their files are read.
   catalogue.configured = [...catalogue.configured.filter((definition) => !SOURCE_LAYERS.some((own) => own.id === definition.id)), ...SOURCE_LAYERS]
   for (const definition of SOURCE_LAYERS) layersStore.addPendingLayer(definition.id, definition.visibleByDefault)
+  sources.markLoading()
+  const tables = loadSourceTables(baseUrl).then(
+    () => sources.markReady(),
+    (error: unknown) => sources.markFailed(error instanceof Error ? error.message : String(error)),
+  )
   await addThematicLayers(map, SOURCE_LAYERS, baseUrl, {
     onLoaded: (layerId, loaded) => {
       const definition = SOURCE_LAYERS.find((candidate) => candidate.id === layerId)
@@ -56,4 +54,5 @@ export async function loadSourceFamily(map: MapLibreMap, baseUrl: string): Promi
     },
     onFailed: (layerId, failure) => layersStore.markFailed(layerId, failure),
   })
+  await tables
 }
