@@ -9,6 +9,8 @@ export const useSourcesStore = defineStore('sources', () => {
   const status = ref<'idle' | 'loading' | 'ready' | 'error'>('idle')
   const error = ref<string | null>(null)
   const version = ref(0)
+  /** The stations' daily means, read on first need (composables/need-station-daily.ts). */
+  const dailyStatus = ref<'idle' | 'loading' | 'ready' | 'error'>('idle')
   /** Distance along the river (km) within which a section's card lists possible sources. */
   const searchKilometres = ref(3)
   function markLoading() {
@@ -23,8 +25,19 @@ export const useSourcesStore = defineStore('sources', () => {
     status.value = 'error'
     error.value = message
   }
+  function markDailyLoading() {
+    dailyStatus.value = 'loading'
+  }
+  function markDailyReady() {
+    dailyStatus.value = 'ready'
+    version.value++
+  }
+  function markDailyFailed(message: string) {
+    dailyStatus.value = 'error'
+    error.value = message
+  }
   function setSearchKilometres(kilometres: number) {
     searchKilometres.value = Math.min(20, Math.max(0.5, kilometres))
   }
-  return { status, error, version, searchKilometres, markLoading, markReady, markFailed, setSearchKilometres }
+  return { status, dailyStatus, error, version, searchKilometres, markLoading, markReady, markFailed, markDailyLoading, markDailyReady, markDailyFailed, setSearchKilometres }
 })

@@ -10,6 +10,7 @@ import type { FeatureCollection, LineString, Point } from 'geojson'
 import { openPage, startApp, waitForMapIdle, type TestApp } from './support/browser.ts'
 import { parseAlarms, parseStationReadings } from '@/data/sources/parse-sources.ts'
 import { alarmCountsBySource, dustBandAt, possibleSources, stationClassAt, type OutletSite, type RiverLine } from '@/domain/sources/index.ts'
+import { waterClassName } from '@/domain/layers/format-value.ts'
 
 const read = (path: string) => readFileSync(new URL(`../../geodata/${path}`, import.meta.url), 'utf8')
 const collection = <G extends Point | LineString>(path: string) => JSON.parse(read(path)) as FeatureCollection<G>
@@ -83,9 +84,30 @@ describe('pollution sources and online monitoring', () => {
     await context.close()
   })
 
+  it("opens a station's card from a link with the stations hidden: it reads the daily means it needs, then shows the period's class and chart", async () => {
+    const station = stations[0]!
+    const readings = daily.filter((row) => row.station === station)
+    const { page, context, consoleErrors } = await openPage(app, `?m=2019-07&sel=source-stations:${station}`)
+    await page.waitForSelector('[data-testid="station-details"]')
+    const expected = waterClassName(stationClassAt(readings, { first: '2019-07', last: '2019-07' }), 'zh')
+    expect(expected).toMatch(/类$/)
+    await expect.poll(() => page.textContent('[data-testid="station-class"]'), { timeout: 30_000 }).toBe(expected)
+    // The chart draws July's daily NH3-N means (the item it opens with).
+    const julyValues = readings.filter((row) => row.time.startsWith('2019-07') && row.values.NH3N !== null)
+    expect(julyValues.length).toBeGreaterThan(20)
+    expect(Number(await page.getAttribute('[data-testid="station-chart"]', 'data-points'))).toBe(julyValues.length)
+    expect(consoleErrors).toEqual([])
+    await context.close()
+  })
+
   it('draws the alarm counts, station classes and dust bands of the clock period, and follows a clock step', async () => {
     const { page, context, consoleErrors } = await openPage(app, '?m=2019-07')
+    // The family joins hidden, and the stations' daily means (its bulk) are read only once stations are
+    // shown (heap against a bare page, issue 15 §3).
+    const fetchedDaily = () => page.evaluate(() => performance.getEntriesByType('resource').some((entry) => entry.name.includes('station-daily.csv')))
     await page.click('[data-testid="layer-toggle-source-enterprises"]')
+    await waitForMapIdle(page)
+    expect(await fetchedDaily()).toBe(false)
     await page.click('[data-testid="layer-toggle-source-stations"]')
     await page.click('[data-testid="layer-toggle-source-dust"]')
     await waitForMapIdle(page)
@@ -94,6 +116,9 @@ describe('pollution sources and online monitoring', () => {
     await expect
       .poll(async () => { const states = await featureStates(page, 'source-enterprises', enterprises); return enterprises.filter((id) => Number(states[id]?.alarms ?? 0) > 0).length }, { timeout: 30_000 })
       .toBe(enterprises.filter((id) => (julyAlarms.get(id) ?? 0) > 0).length)
+    const julyClasses = stations.map((id) => stationClassAt(daily.filter((row) => row.station === id), { first: '2019-07', last: '2019-07' }))
+    await expect.poll(async () => { const states = await featureStates(page, 'source-stations', stations); return stations.map((id) => states[id]?.waterClass) }, { timeout: 30_000 }).toEqual(julyClasses)
+    expect(await fetchedDaily()).toBe(true)
     const dustIds = dust.map((point) => point.id)
     for (const month of ['2019-07', '2019-08']) {
       const expected = alarmCountsBySource(alarms, month, month)

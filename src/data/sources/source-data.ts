@@ -1,7 +1,10 @@
 /**
- * The pollution-source family's tables, read once after the first map (alarms, station daily means,
- * river middle lines) and on first use (hourly values, when a station card opens). Kept outside
- * reactivity like the features (feature-registry.ts): the sources store holds only their status.
+ * The pollution-source family's tables. The small ones (alarms, river middle lines) are read once after
+ * the first map; the stations' daily means (the bulk: ≈ 0.5 MB of CSV, ≈ 2.5 MB of heap at 10,000
+ * sections) when stations are shown or a station card opens, so a planner who never looks at stations
+ * does not carry them (issue 15 §3: heap ≤ 2 × a bare MapLibre page); the hourly values when a station
+ * card asks for them. Kept outside reactivity like the features (feature-registry.ts): the sources store
+ * holds only their status.
  */
 import type { FeatureCollection, LineString } from 'geojson'
 import type { AlarmEvent } from '@/domain/sources/alarms.ts'
@@ -21,14 +24,14 @@ export interface SourceTables {
   alarms: AlarmEvent[]
   /** Alarms per source id, in the file's order (by start). */
   alarmsBySource: Map<string, AlarmEvent[]>
-  /** Daily means per station id, in time order. */
-  dailyByStation: Map<string, StationReading[]>
   riverLines: RiverLine[]
   /** Rows skipped as unreadable, per file (reported, never guessed at). */
   skipped: { file: string; lines: number[] }[]
 }
 
 let tables: SourceTables | null = null
+let daily: Map<string, StationReading[]> | null = null
+const dailyReading = new Map<string, Promise<Map<string, StationReading[]>>>()
 const hourly = new Map<string, Promise<Map<string, StationReading[]>>>()
 
 function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
@@ -43,26 +46,20 @@ function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[
 }
 
 export async function loadSourceTables(baseUrl: string): Promise<SourceTables> {
-  const [alarmText, dailyText, lines] = await Promise.all([
+  const [alarmText, lines] = await Promise.all([
     fetchText(SOURCE_FILES.alarms, baseUrl),
-    fetchText(SOURCE_FILES.daily, baseUrl),
     fetchJson<FeatureCollection<LineString>>(SOURCE_FILES.riverLines, baseUrl),
   ])
   const alarms = parseAlarms(alarmText)
-  const daily = parseStationReadings(dailyText)
   tables = {
     alarms: alarms.rows,
     alarmsBySource: groupBy(alarms.rows, (alarm) => alarm.source),
-    dailyByStation: groupBy(daily.rows, (reading) => reading.station),
     riverLines: lines.features.map((line) => ({
       name: String(line.properties?.name),
       coordinates: line.geometry.coordinates,
       startSide: line.properties?.startSide === 'north' ? 'north' : 'west',
     })),
-    skipped: [
-      { file: SOURCE_FILES.alarms, lines: alarms.skipped },
-      { file: SOURCE_FILES.daily, lines: daily.skipped },
-    ].filter((entry) => entry.lines.length > 0),
+    skipped: [{ file: SOURCE_FILES.alarms, lines: alarms.skipped }].filter((entry) => entry.lines.length > 0),
   }
   return tables
 }
@@ -70,6 +67,25 @@ export async function loadSourceTables(baseUrl: string): Promise<SourceTables> {
 /** The tables once loaded, else null. */
 export function sourceTables(): SourceTables | null {
   return tables
+}
+
+/** Daily means per station id (in time order) once read, else null. */
+export function stationDaily(): Map<string, StationReading[]> | null {
+  return daily
+}
+
+/** Reads the stations' daily means once (again after a failure); a row that does not fit is skipped, as for the alarms. */
+export function loadStationDaily(baseUrl: string): Promise<Map<string, StationReading[]>> {
+  let pending = dailyReading.get(baseUrl)
+  if (!pending) {
+    pending = fetchText(SOURCE_FILES.daily, baseUrl).then((text) => {
+      daily = groupBy(parseStationReadings(text).rows, (reading) => reading.station)
+      return daily
+    })
+    pending.catch(() => dailyReading.delete(baseUrl))
+    dailyReading.set(baseUrl, pending)
+  }
+  return pending
 }
 
 /** Hourly values per station (the series' last month), read on first use and kept. */

@@ -4,14 +4,16 @@
  * of the period's mean concentrations, from the daily series) and `alarms` (alarm events live in the
  * period). The generic clock sync (map/use-clock-sync.ts) cannot: the family module's `timedState` sees
  * one feature, not these tables, and they are read beside the layers and may arrive after them
- * (`sources.version`). Everything else — dust bands, hidden legend categories — is the generic sync's;
+ * (`sources.version`); the stations' daily means are read only once stations are shown. Everything else —
+ * dust bands, hidden legend categories — is the generic sync's;
  * the keys written here are its own, so the two writers never overwrite each other (setFeatureState merges).
  */
 import { watch } from 'vue'
 import type { Map as MapLibreMap } from 'maplibre-gl'
 import { SOURCE_LAYERS } from '@/config/source-layers.ts'
 import { layerFeatures } from '@/data/feature-registry.ts'
-import { sourceTables } from '@/data/sources/source-data.ts'
+import { sourceTables, stationDaily } from '@/data/sources/source-data.ts'
+import { needStationDaily } from '@/composables/need-station-daily.ts'
 import { alarmCountAt, stationClassAt, type SourcePeriod } from '@/domain/sources/index.ts'
 import { periodOf, statusMonth } from '@/domain/time/index.ts'
 import type { LayerDefinition } from '@/domain/layers/types.ts'
@@ -24,7 +26,8 @@ type State = Record<string, number>
 function stateOf(definition: LayerDefinition, id: string, period: SourcePeriod): State {
   const tables = sourceTables()
   const state: State = { alarms: tables ? alarmCountAt(tables.alarmsBySource.get(id) ?? [], period) : 0 }
-  if (definition.style.kind === 'water-class') state.waterClass = tables ? stationClassAt(tables.dailyByStation.get(id) ?? [], period) : 0
+  const daily = stationDaily()
+  if (definition.style.kind === 'water-class') state.waterClass = daily ? stationClassAt(daily.get(id) ?? [], period) : 0
   return state
 }
 
@@ -46,6 +49,8 @@ export function useSourceSync(map: MapLibreMap): void {
         // re-runs this, and what changed meanwhile is written then.
         const layer = layersStore.layers[definition.id]
         if (layer?.status !== 'ready' || layer.visible === false || !map.getSource(definition.id)) continue
+        // Stations shown: their daily means are read now (once); `sources.version` brings the classes here when they arrive.
+        if (definition.style.kind === 'water-class') needStationDaily()
         for (const feature of layerFeatures(definition.id)) {
           const id = String(feature.id ?? feature.properties?.id)
           const state = stateOf(definition, id, period)
