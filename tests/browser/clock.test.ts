@@ -189,4 +189,32 @@ describe('class numerals on the markers', () => {
     expect(await countColourPixelsNear(page, position, 6, '#1a1a1a', 90)).toBeGreaterThan(0)
     await context.close()
   })
+  it('keeps the map its size while the monitoring series arrives (the time strip has its place from the start)', async () => {
+    // The table is held back, so the first map is drawn before the series; every size of the map's drawing
+    // buffer is recorded until the clock shows a month. A map that is resized reallocates its buffer and
+    // redraws everything, and its content jumps under the planner's eyes.
+    const context = await app.browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' })
+    const page = await context.newPage()
+    await page.route('**/geodata/water/monthly.csv', async (route) => {
+      const response = await route.fetch()
+      await new Promise((resolve) => setTimeout(resolve, 1_500))
+      await route.fulfill({ response })
+    })
+    await page.addInitScript(() => {
+      const sizes: string[] = []
+      ;(window as unknown as { __canvasSizes: string[] }).__canvasSizes = sizes
+      setInterval(() => {
+        const canvas = document.querySelector<HTMLCanvasElement>('.maplibregl-canvas')
+        if (canvas && sizes[sizes.length - 1] !== `${canvas.width}x${canvas.height}`) sizes.push(`${canvas.width}x${canvas.height}`)
+      }, 5)
+    })
+    await page.goto(app.baseUrl)
+    await page.waitForSelector('[data-testid="time-strip"]', { timeout: 90_000 })
+    // A resize follows a layout change within a frame or two (ResizeObserver); leave it time to show.
+    await page.waitForTimeout(500)
+    const sizes = await page.evaluate(() => (window as unknown as { __canvasSizes: string[] }).__canvasSizes)
+    expect(sizes.length).toBeGreaterThan(0)
+    expect(sizes).toEqual([sizes[0]])
+    await context.close()
+  })
 })
