@@ -21,15 +21,20 @@ const ROMAN = ['Ⅰ', 'Ⅱ', 'Ⅲ', 'Ⅳ', 'Ⅴ', '劣Ⅴ']
 const MONITORING_WORKER = /\/assets\/series\.worker-[^/]*\.js$/
 const PAGE_READER = /\/assets\/read-series-[^/]*\.js$/
 const SERVICE_WORKER = /\/assets\/service-series\.worker-[^/]*\.js$/
-/** The shipped rows as an OGC API collection's one page: one feature per section and month, values as text. */
-function shippedAsCollection(): string {
+/**
+ * The shipped rows as an OGC API collection in two pages (the first links to `?page=2`): one feature per
+ * section and month, values as text, as the stack's MapServer answers.
+ */
+function shippedAsCollection(): { first: string; second: string; half: number; total: number } {
   const [header, ...lines] = shipped.replace(/^\uFEFF/, '').trim().split(/\r?\n/)
   const keys = header!.split(',')
   const features = lines.map((line, index) => {
     const cells = line.split(',')
     return { type: 'Feature', id: String(index + 1), geometry: null, properties: Object.fromEntries(keys.map((key, column) => [key, cells[column] ?? ''])) }
   })
-  return JSON.stringify({ type: 'FeatureCollection', numberMatched: features.length, features })
+  const half = Math.ceil(features.length / 2)
+  const page = (part: typeof features, links: object[]) => JSON.stringify({ type: 'FeatureCollection', numberMatched: features.length, links, features: part })
+  return { first: page(features.slice(0, half), [{ rel: 'next', href: 'items?page=2' }]), second: page(features.slice(half), []), half, total: features.length }
 }
 
 let app: TestApp
@@ -86,17 +91,29 @@ describe('monitoring table readers', () => {
     expect(scripts.some((path) => PAGE_READER.test(path))).toBe(false)
   })
 
-  it('reads a monitoring service’s rows in the service worker to the same classes; the page loads none of its readers', async () => {
+  it('reads a monitoring service’s rows in the service worker to the same classes, with its progress; the page loads none of its readers', async () => {
     const readers = pageChunksHolding('src/data/monitoring/service-rows.ts')
     // The page's own copy exists (for a browser without workers): the check below can see it.
     expect(readers.length).toBeGreaterThan(0)
+    const collection = shippedAsCollection()
+    let progressShown = ''
     const { shown, scripts } = await cardClass('section_id,month,TP\n', sectionId, month, async (page) => {
       const catalogue = { layers: [], monitoring: { kind: 'ogc-features', url: 'service/collections/monitoring' } }
       await page.route('**/geodata/catalogue.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(catalogue) }))
-      await page.route('**/service/collections/monitoring/items**', (route) => route.fulfill({ contentType: 'application/geo+json', body: shippedAsCollection() }))
+      await page.route('**/service/collections/monitoring/items**', async (route) => {
+        const second = new URL(route.request().url()).searchParams.get('page') === '2'
+        // The second page waits until the page shows the first page's progress, posted by the worker.
+        if (second) {
+          const progress = '[data-testid="monitoring-progress"]'
+          await page.waitForSelector(`${progress}:has-text("${collection.half} / ${collection.total}")`, { timeout: 30_000 }).catch(() => {})
+          progressShown = (await page.textContent(progress).catch(() => null)) ?? ''
+        }
+        await route.fulfill({ contentType: 'application/geo+json', body: second ? collection.second : collection.first })
+      })
     })
     expect(shown).toContain(expected)
-    expect(scripts.some((path) => path.endsWith('/service/collections/monitoring/items'))).toBe(true)
+    expect(progressShown).toContain(`已读取 ${collection.half} / ${collection.total} 行`)
+    expect(scripts.filter((path) => path.endsWith('/service/collections/monitoring/items'))).toHaveLength(2)
     expect(scripts.filter((path) => path.endsWith('/geodata/water/monthly.csv'))).toEqual([])
     expect(scripts.some((path) => SERVICE_WORKER.test(path))).toBe(true)
     expect(scripts.filter((path) => readers.some((chunk) => path.endsWith(chunk)))).toEqual([])
