@@ -1,11 +1,13 @@
 /**
  * The monitoring series from the catalogue's service (issue #17 §3), for useWaterData: reads it with the
- * sections' extent, shows the progress in the water store, and answers the records and the problems the
- * same way the shipped table's reader does. A failure is recorded on the store by service URL and
- * answered with null, so the caller keeps the shipped table.
+ * sections' extent (in the monitoring service worker, issue 15 §2), shows the progress in the water store,
+ * and answers the series' columns, class matrix and problems as the shipped table's reader does. A
+ * failure is recorded on the store by service URL and answered with null, so the caller keeps the
+ * shipped table. Only the entry's check and the worker's starter load on the page, no row reader.
  */
-import type { MonitoringRecord } from '@/domain/water-quality/index.ts'
-import { loadMonitoringService, monitoringServiceOf, type Extent } from '@/data/monitoring-service.ts'
+import type { ClassMatrix, SeriesColumns } from '@/domain/water-quality/index.ts'
+import { monitoringServiceOf, type Extent } from '@/data/monitoring/service-entry.ts'
+import { loadServiceSeries } from '@/data/load-monitoring-service.ts'
 import { CATALOGUE_FILE } from '@/data/load-catalogue.ts'
 import { layerFeatures } from '@/data/feature-registry.ts'
 import { useWaterStore } from '@/stores/water.ts'
@@ -33,7 +35,10 @@ export function sectionsExtent(): Extent | null {
 }
 
 /** `entry`: the catalogue's `monitoring` as written. */
-export async function monitoringFromService(entry: unknown, baseUrl: string): Promise<{ records: MonitoringRecord[]; problems: string[] } | null> {
+export async function monitoringFromService(
+  entry: unknown,
+  baseUrl: string,
+): Promise<{ columns: SeriesColumns | null; matrix: ClassMatrix | null; problems: string[] } | null> {
   const water = useWaterStore()
   const service = monitoringServiceOf(entry)
   if (!service) {
@@ -43,12 +48,17 @@ export async function monitoringFromService(entry: unknown, baseUrl: string): Pr
   water.setSource({ kind: 'service', url: service.url })
   water.setProgress({ pages: 0, read: 0, total: null })
   try {
-    const loaded = await loadMonitoringService(service, {
-      baseUrl,
-      sections: currentSections(),
-      extent: service.bbox === false ? null : sectionsExtent(),
-      onProgress: (progress) => water.setProgress(progress),
-    })
+    const loaded = await loadServiceSeries(
+      {
+        service,
+        baseUrl,
+        // The matrix's sections as the shipped table's (use-water-data.ts); ids and names for matching rows.
+        sectionIds: layerFeatures('sections').map((feature) => String(feature.id)),
+        sections: currentSections(),
+        extent: service.bbox === false ? null : sectionsExtent(),
+      },
+      (progress) => water.setProgress(progress),
+    )
     water.setSource({
       kind: 'service',
       url: service.url,
@@ -57,7 +67,11 @@ export async function monitoringFromService(entry: unknown, baseUrl: string): Pr
       truncated: loaded.truncated,
       problems: loaded.problems.map(({ row, reason, reasonEn }) => ({ row, reason, reasonEn })),
     })
-    return { records: loaded.records, problems: loaded.problems.map((problem) => `${service.url} row ${problem.row}: ${problem.reason}`) }
+    return {
+      columns: loaded.columns,
+      matrix: loaded.matrix,
+      problems: loaded.problems.map((problem) => `${service.url} row ${problem.row}: ${problem.reason}`),
+    }
   } catch (error) {
     const failure = error instanceof Error && 'kind' in error ? { kind: String(error.kind), detail: String((error as { detail?: unknown }).detail ?? error.message) } : { kind: 'unreachable', detail: String(error) }
     water.setSource({ kind: 'fallback', url: service.url, failure })

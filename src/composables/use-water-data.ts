@@ -8,7 +8,7 @@ import { useWaterStore } from '@/stores/water.ts'
 import { useClockStore } from '@/stores/clock.ts'
 import { layerFeatures } from '@/data/feature-registry.ts'
 import type * as MonitoringLoader from '@/data/load-monitoring.ts'
-import { setWaterSeries } from '@/data/water-series.ts'
+import { installWaterSeries } from '@/data/water-series.ts'
 import { useCatalogueStore } from '@/stores/catalogue.ts'
 import type * as ServiceSource from './monitoring-from-service.ts'
 
@@ -32,10 +32,10 @@ export function useWaterData(baseUrl: string) {
       // app's own origin or its offline cache.
       const { loadMonitoringSeries, MONITORING_FILE }: typeof MonitoringLoader = await import('@/data/load-monitoring.ts')
       const sectionIds = layerFeatures('sections').map((feature) => String(feature.id))
-      // The shipped table goes row by row straight into the series' columns (never held as record objects);
-      // a service's rows arrive as records and go into the same columns.
+      // Both arrive as the series' columns and class matrix, read in a worker (issue 15 §2): the shipped
+      // table row by row, a service's rows after their checks.
       const { series, problems } = fromService
-        ? { series: setWaterSeries(sectionIds, fromService.records), problems: fromService.problems }
+        ? { series: installWaterSeries(fromService.columns, fromService.matrix), problems: fromService.problems }
         : await loadMonitoringSeries(baseUrl, sectionIds).then((file) => ({
             series: file.series,
             problems: file.problems.map((problem) => `${MONITORING_FILE} row ${problem.row}: ${problem.reason}`),

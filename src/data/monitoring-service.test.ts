@@ -7,6 +7,8 @@ import type { FeatureCollection } from 'geojson'
 import { parseMonthlyCsv } from './monitoring/index.ts'
 import { firstMonitoringUrl, loadMonitoringService, MonitoringServiceError, monitoringServiceOf, type MonitoringService } from './monitoring-service.ts'
 import { parseCatalogue } from './load-catalogue.ts'
+import { readServiceSeries } from './monitoring/read-service.ts'
+import { readSeriesText, transferables } from './monitoring/read-series.ts'
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/monitoring-service/${name}`, 'utf8')
 const sectionsFile = JSON.parse(readFileSync('geodata/layers/sections.geojson', 'utf8')) as FeatureCollection
@@ -61,6 +63,23 @@ describe('reading the monitoring series from a service', () => {
     expect(loaded.records).toEqual(csv)
     expect(loaded.records[0]?.values.CN).toEqual({ kind: 'below-detection', detectionLimit: 0.004 })
     expect(loaded.problems).toEqual([])
+  })
+
+  it('reads the rows into the same columns and class matrix as the shipped table’s, with typed arrays to hand over', async () => {
+    const { fetchPage } = server([
+      [start(0), json(fixture('wfs-start0.json'))],
+      [start(3), json(fixture('wfs-start3.json'))],
+      [start(6), emptyPage],
+    ])
+    const sectionIds = sections.map((section) => section.id)
+    const progress: number[] = []
+    const read = await readServiceSeries({ service: WFS, baseUrl: BASE, sectionIds, sections, extent: EXTENT }, (step) => progress.push(step.pages), fetchPage)
+    expect([read.read, read.pages, read.truncated, progress]).toEqual([6, 3, false, [1, 2, 3]])
+    const csv = readSeriesText(readFileSync('geodata/water/monthly.csv', 'utf8').split('\n').slice(0, 7).join('\n'), sectionIds)
+    expect(read.columns).toEqual(csv.columns)
+    expect(read.matrix).toEqual(csv.matrix)
+    expect(read.problems).toEqual([])
+    expect(transferables(read).length).toBeGreaterThan(2)
   })
 
   it('stops with a named failure when MapServer 8.0.0 answers the `next` page with the first again', async () => {

@@ -6,82 +6,22 @@
  * pages (`next` links / `startIndex`), reports progress, and turns the rows into records with the CSV's
  * row reader (monitoring/service-rows.ts). What the stack's MapServer 8.0.0 honours: `bbox` and `limit`
  * (OGC API), `startIndex`, `count` and FILTER (WFS); it ignores `datetime` and `offset` (OGC API), so the
- * months are filtered here too and a repeated page stops the read.
+ * months are filtered here too and a repeated page stops the read. Runs in the monitoring service worker
+ * (monitoring/read-service.ts, issue 15 §2), or on the page where no worker can start; the page's own
+ * code for a service — the entry's check, the failure's words — is monitoring/service-entry.ts.
  */
 import type { MonitoringRecord } from '@/domain/water-quality/index.ts'
 import { readServiceRows } from './monitoring/service-rows.ts'
 import type { RowProblem, SectionReference } from './monitoring/index.ts'
+import { MonitoringServiceError, type Extent, type MonitoringProgress, type MonitoringService } from './monitoring/service-entry.ts'
 
-export interface MonitoringService {
-  kind: 'ogc-features' | 'wfs'
-  /** The collection (OGC API) or the WFS endpoint, relative to the app or absolute. */
-  url: string
-  /** WFS feature type. */
-  typeName?: string
-  /** First and last month to ask for (YYYY-MM), both optional. */
-  from?: string
-  to?: string
-  /** False for a collection without geometry: no `bbox` is sent (default: the sections' extent). */
-  bbox?: boolean
-  /** The month property, for the WFS filter (default `month`). */
-  monthProperty?: string
-  pageSize?: number
-  maxFeatures?: number
-}
-
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/
-const isText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== ''
-
-/**
- * The catalogue's `"monitoring"` entry, checked: `{"kind": "ogc-features", url, from?, to?, pageSize?,
- * maxFeatures?, bbox?}` or `{"kind": "wfs", url, typeName, monthProperty?, …}`; null when it is not one.
- */
-export function monitoringServiceOf(raw: unknown): MonitoringService | null {
-  const service = (raw ?? {}) as Record<string, unknown>
-  if (![service.from, service.to].every((month) => month === undefined || (typeof month === 'string' && MONTH.test(month)))) return null
-  const options = {
-    ...(typeof service.from === 'string' ? { from: service.from } : {}),
-    ...(typeof service.to === 'string' ? { to: service.to } : {}),
-    ...(typeof service.pageSize === 'number' && service.pageSize > 0 ? { pageSize: service.pageSize } : {}),
-    ...(typeof service.maxFeatures === 'number' && service.maxFeatures > 0 ? { maxFeatures: service.maxFeatures } : {}),
-    ...(isText(service.monthProperty) ? { monthProperty: service.monthProperty } : {}),
-    ...(service.bbox === false ? { bbox: false } : {}),
-  }
-  if (service.kind === 'ogc-features' && isText(service.url)) return { kind: 'ogc-features', url: service.url, ...options }
-  if (service.kind === 'wfs' && isText(service.url) && isText(service.typeName)) return { kind: 'wfs', url: service.url, typeName: service.typeName, ...options }
-  return null
-}
+export { MonitoringServiceError, monitoringServiceOf, type Extent, type MonitoringProgress, type MonitoringService, type MonitoringServiceFailure } from './monitoring/service-entry.ts'
 
 /** Large pages: a month-by-section table has many small rows, and MapServer 8.0.0 cannot page (see above). */
 export const MONITORING_PAGE_SIZE = 5000
 /** 2.4 million rows (20,000 sections × 10 years) would not fit a tab; an aggregate view should serve fewer. */
 export const MONITORING_MAX_FEATURES = 200_000
 const MAX_PAGES = 1000
-
-export type MonitoringServiceFailure = 'unreachable' | 'http' | 'invalid-body' | 'repeated-page' | 'no-rows' | 'bad-entry'
-
-/**
- * `detail`: the HTTP status ('HTTP 500'), the parser's words and the start of the body ('invalid-body'),
- * `read/total` rows ('repeated-page'), the rows read ('no-rows'), the browser's error ('unreachable').
- */
-export class MonitoringServiceError extends Error {
-  constructor(
-    readonly kind: MonitoringServiceFailure,
-    readonly url: string,
-    readonly detail: string,
-  ) {
-    super(`${url}: ${kind} (${detail})`)
-    this.name = 'MonitoringServiceError'
-  }
-}
-
-export interface MonitoringProgress {
-  pages: number
-  /** Rows received so far. */
-  read: number
-  /** Rows the server says match (OGC API `numberMatched`, WFS `numberMatched`/`totalFeatures`), when it says. */
-  total: number | null
-}
 
 export interface MonitoringServiceLoad {
   records: MonitoringRecord[]
@@ -91,8 +31,6 @@ export interface MonitoringServiceLoad {
   /** True when the service had more rows than `maxFeatures`: only the first were read. */
   truncated: boolean
 }
-
-export type Extent = [west: number, south: number, east: number, north: number]
 
 const pageSizeOf = (service: MonitoringService) => Math.min(service.pageSize ?? MONITORING_PAGE_SIZE, service.maxFeatures ?? MONITORING_MAX_FEATURES)
 

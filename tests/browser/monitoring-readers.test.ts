@@ -2,13 +2,16 @@
  * Issue 15 §2/§3: the monitoring table is read in the monitoring worker (series.worker), by the plain
  * reader straight into the series' columns, or, for a table in any other form, by the general reader
  * (header words, date forms, problem texts). Both must give the card the class the engine computes, and
- * the page itself never loads a table reader: the worker does the reading.
+ * the page itself never loads a table reader: the worker does the reading. The same for a monitoring
+ * service named in the catalogue (issue #17 §3): its rows are read in the monitoring service worker.
  */
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startApp, waitForMapReady, type TestApp } from './support/browser.ts'
+import type { Page } from 'playwright-core'
 import { expectedClasses } from './support/water-truth.ts'
+import { pageChunksHolding } from './support/page-chunks.ts'
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url))
 const shipped = readFileSync(`${projectRoot}geodata/water/monthly.csv`, 'utf8')
@@ -17,6 +20,22 @@ const slashMonths = shipped.replace(/^([^,\n]+),(\d{4})-(\d{2}),/gm, (_, id: str
 const ROMAN = ['Ⅰ', 'Ⅱ', 'Ⅲ', 'Ⅳ', 'Ⅴ', '劣Ⅴ']
 const MONITORING_WORKER = /\/assets\/series\.worker-[^/]*\.js$/
 const PAGE_READER = /\/assets\/read-series-[^/]*\.js$/
+const SERVICE_WORKER = /\/assets\/service-series\.worker-[^/]*\.js$/
+/**
+ * The shipped rows as an OGC API collection in two pages (the first links to `?page=2`): one feature per
+ * section and month, values as text, as the stack's MapServer answers.
+ */
+function shippedAsCollection(): { first: string; second: string; half: number; total: number } {
+  const [header, ...lines] = shipped.replace(/^\uFEFF/, '').trim().split(/\r?\n/)
+  const keys = header!.split(',')
+  const features = lines.map((line, index) => {
+    const cells = line.split(',')
+    return { type: 'Feature', id: String(index + 1), geometry: null, properties: Object.fromEntries(keys.map((key, column) => [key, cells[column] ?? ''])) }
+  })
+  const half = Math.ceil(features.length / 2)
+  const page = (part: typeof features, links: object[]) => JSON.stringify({ type: 'FeatureCollection', numberMatched: features.length, links, features: part })
+  return { first: page(features.slice(0, half), [{ rel: 'next', href: 'items?page=2' }]), second: page(features.slice(half), []), half, total: features.length }
+}
 
 let app: TestApp
 const truth = expectedClasses()
@@ -28,8 +47,11 @@ afterAll(async () => {
   await app?.close()
 })
 
-/** Opens a section's card at a month with the table served as `table`; returns the class shown and the scripts fetched. */
-async function cardClass(table: string, sectionId: string, month: string): Promise<{ shown: string; scripts: string[] }> {
+/**
+ * Opens a section's card at a month with the table served as `table`; returns the class shown and the
+ * paths fetched. `prepare` adds routes before the app opens.
+ */
+async function cardClass(table: string, sectionId: string, month: string, prepare?: (page: Page) => Promise<void>): Promise<{ shown: string; scripts: string[] }> {
   // Service workers blocked: the table must come from the route, not from a cache.
   const context = await app.browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' })
   try {
@@ -39,6 +61,7 @@ async function cardClass(table: string, sectionId: string, month: string): Promi
       scripts.push(new URL(request.url()).pathname)
     })
     await page.route('**/geodata/water/monthly.csv', (route) => route.fulfill({ status: 200, contentType: 'text/csv', body: table }))
+    await prepare?.(page)
     await page.goto(`${app.baseUrl}?m=${month}&sel=sections:${sectionId}`)
     await waitForMapReady(page)
     await expect.poll(() => page.textContent('[data-testid="section-class"]'), { timeout: 30_000 }).toMatch(/类/)
@@ -66,5 +89,33 @@ describe('monitoring table readers', () => {
     expect(shown).toContain(expected)
     expect(scripts.some((path) => MONITORING_WORKER.test(path))).toBe(true)
     expect(scripts.some((path) => PAGE_READER.test(path))).toBe(false)
+  })
+
+  it('reads a monitoring service’s rows in the service worker to the same classes, with its progress; the page loads none of its readers', async () => {
+    const readers = pageChunksHolding('src/data/monitoring/service-rows.ts')
+    // The page's own copy exists (for a browser without workers): the check below can see it.
+    expect(readers.length).toBeGreaterThan(0)
+    const collection = shippedAsCollection()
+    let progressShown = ''
+    const { shown, scripts } = await cardClass('section_id,month,TP\n', sectionId, month, async (page) => {
+      const catalogue = { layers: [], monitoring: { kind: 'ogc-features', url: 'service/collections/monitoring' } }
+      await page.route('**/geodata/catalogue.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(catalogue) }))
+      await page.route('**/service/collections/monitoring/items**', async (route) => {
+        const second = new URL(route.request().url()).searchParams.get('page') === '2'
+        // The second page waits until the page shows the first page's progress, posted by the worker.
+        if (second) {
+          const progress = '[data-testid="monitoring-progress"]'
+          await page.waitForSelector(`${progress}:has-text("${collection.half} / ${collection.total}")`, { timeout: 30_000 }).catch(() => {})
+          progressShown = (await page.textContent(progress).catch(() => null)) ?? ''
+        }
+        await route.fulfill({ contentType: 'application/geo+json', body: second ? collection.second : collection.first })
+      })
+    })
+    expect(shown).toContain(expected)
+    expect(progressShown).toContain(`已读取 ${collection.half} / ${collection.total} 行`)
+    expect(scripts.filter((path) => path.endsWith('/service/collections/monitoring/items'))).toHaveLength(2)
+    expect(scripts.filter((path) => path.endsWith('/geodata/water/monthly.csv'))).toEqual([])
+    expect(scripts.some((path) => SERVICE_WORKER.test(path))).toBe(true)
+    expect(scripts.filter((path) => readers.some((chunk) => path.endsWith(chunk)))).toEqual([])
   })
 })

@@ -12,6 +12,7 @@ import type { Feature, FeatureCollection } from 'geojson'
 import { startApp, waitForMapReady, type TestApp } from './support/browser.ts'
 import { readLayerFile } from './support/map-probe.ts'
 import { expectedClasses } from './support/water-truth.ts'
+import { pageChunksHolding } from './support/page-chunks.ts'
 import { startStack, type Stack } from '../../scripts/stack/stack.ts'
 
 const wanted = process.env.STACK === '1'
@@ -51,15 +52,18 @@ interface CatalogueLayer {
 async function openWithCatalogue(
   layers: CatalogueLayer[],
   options: { monitoring?: Record<string, unknown>; query?: string } = {},
-): Promise<{ context: BrowserContext; page: Page; requests: string[] }> {
+): Promise<{ context: BrowserContext; page: Page; requests: string[]; scripts: string[] }> {
   const context = await app.browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' })
   const page = await context.newPage()
   const requests: string[] = []
+  /** Every script fetched, by the page or by its workers. */
+  const scripts: string[] = []
   const down = await closedPort()
   await page.route('**/geodata/catalogue.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify({ layers, ...(options.monitoring ? { monitoring: options.monitoring } : {}) }) }))
   page.on('request', (request) => {
     const url = new URL(request.url())
     if (url.pathname.endsWith('/geodata/water/monthly.csv')) requests.push(url.pathname)
+    if (url.pathname.endsWith('.js')) scripts.push(url.pathname)
   })
   const forward = (target: (url: URL) => string) => async (route: Parameters<Parameters<Page['route']>[1]>[0]) => {
     const url = new URL(route.request().url())
@@ -75,7 +79,7 @@ async function openWithCatalogue(
   await page.route('**/down/**', forward((url) => `http://127.0.0.1:${down}${url.pathname.replace(/^\/down/, '')}${url.search}`))
   await page.goto(`${app.baseUrl}?c=121.58,30.89,10.5,0,0${options.query ?? ''}`)
   await waitForMapReady(page)
-  return { context, page, requests }
+  return { context, page, requests, scripts }
 }
 
 async function settled(page: Page, id: string): Promise<string> {
@@ -277,7 +281,7 @@ describe.skipIf(!wanted)('the monitoring series from the stack (issue #17 §3)',
   const sample = ['FX01', 'FX02', 'FX03', 'FX04', 'FX10', 'FX25', 'FX40']
 
   it('reads the series from the OGC API collection: the clock shows the CSV’s classes, the board its TP 0.20', async () => {
-    const { context, page, requests } = await openWithCatalogue([], {
+    const { context, page, requests, scripts } = await openWithCatalogue([], {
       monitoring: { kind: 'ogc-features', url: 'shuitian/ogcapi/collections/monitoring' },
       query: '&m=2019-06',
     })
@@ -289,6 +293,11 @@ describe.skipIf(!wanted)('the monitoring series from the stack (issue #17 §3)',
     expect(pages).toHaveLength(1)
     expect(new URL(pages[0]!, 'http://x').searchParams.get('bbox')).toMatch(/^121\.3\d+,30\.7\d+,121\.7\d+,31\.0\d+$/)
     expect(requests.filter((request) => request.endsWith('monthly.csv'))).toEqual([])
+    // Read in the monitoring service worker (issue 15 §2): the page fetched none of the row readers.
+    expect(scripts.some((path) => /\/assets\/service-series\.worker-[^/]*\.js$/.test(path))).toBe(true)
+    const readers = pageChunksHolding('src/data/monitoring/service-rows.ts')
+    expect(readers.length).toBeGreaterThan(0)
+    expect(scripts.filter((path) => readers.some((chunk) => path.endsWith(chunk)))).toEqual([])
     let month = '2019-06'
     for (const next of ['2019-06', '2018-03', '2020-11']) {
       await stepTo(page, month, next)
