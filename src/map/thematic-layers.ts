@@ -84,6 +84,13 @@ export const NUMERAL_MIN_ZOOM = 9
  */
 export const NUMERAL_DENSE_FEATURE_COUNT = 1000
 export const NUMERAL_DENSE_MIN_ZOOM = 11
+/**
+ * Radius of a dense layer's section dots below the zoom where their numerals start: 10,000 markers of the
+ * district view's 9–10 px would cover one another and the district (a carpet, not a map), and every clock
+ * step redraws each marker's square, which on a device without a fast GPU is most of the step's time
+ * (docs/performance.md). From NUMERAL_DENSE_MIN_ZOOM they grow to hold their numerals, as a sparse layer's.
+ */
+export const DENSE_RADIUS = 2.5
 
 export interface ThematicLayerOptions {
   /** Features in the layer's source, when known: decides from which zoom numerals are drawn. */
@@ -120,6 +127,7 @@ export function thematicLayers(definition: LayerDefinition, options: ThematicLay
   const source = definition.id
   const colour = colourExpression(definition.style)
   const radius = definition.pointRadius ?? 5
+  const dense = definition.style.kind === 'water-class' && (options.featureCount ?? 0) > NUMERAL_DENSE_FEATURE_COUNT
   const imported = definition.family === 'imported'
   const fillOpacity = baseFillOpacity(definition)
   const outlineWidth = fileNumber(definition, FEATURE_STYLE.strokeWidth, imported ? IMPORTED_OUTLINE_WIDTH : 1)
@@ -173,13 +181,22 @@ export function thematicLayers(definition: LayerDefinition, options: ThematicLay
         'circle-color': fileColour(definition, FEATURE_STYLE.marker, colour),
         // Sections grow towards the numeral zoom so that the numeral fits inside the marker (a zoom
         // expression must be the top-level interpolate, so the state cases sit inside its stops).
-        'circle-radius': definition.style.kind === 'water-class'
-          ? ['interpolate', ['linear'], ['zoom'],
-            9, ['case', isHidden, 0, isSelected, radius + 5, isHovered, radius + 4, radius + 2],
-            12, ['case', isHidden, 0, isSelected, radius + 8, isHovered, radius + 7, radius + 5]]
-          : ['case', isHidden, 0, isSelected, radius + 3, isHovered, radius + 2, radius],
+        'circle-radius': definition.style.kind !== 'water-class'
+          ? ['case', isHidden, 0, isSelected, radius + 3, isHovered, radius + 2, radius]
+          : dense
+            ? ['interpolate', ['linear'], ['zoom'],
+              9, ['case', isHidden, 0, isSelected, DENSE_RADIUS + 3, isHovered, DENSE_RADIUS + 2, DENSE_RADIUS],
+              10.5, ['case', isHidden, 0, isSelected, DENSE_RADIUS + 4, isHovered, DENSE_RADIUS + 3, DENSE_RADIUS + 1],
+              NUMERAL_DENSE_MIN_ZOOM, ['case', isHidden, 0, isSelected, radius + 6, isHovered, radius + 5, radius + 3],
+              12, ['case', isHidden, 0, isSelected, radius + 8, isHovered, radius + 7, radius + 5]]
+            : ['interpolate', ['linear'], ['zoom'],
+              9, ['case', isHidden, 0, isSelected, radius + 5, isHovered, radius + 4, radius + 2],
+              12, ['case', isHidden, 0, isSelected, radius + 8, isHovered, radius + 7, radius + 5]],
         // A ring says how the class changed against the compare month (环比/同比): green better, red worse.
-        'circle-stroke-width': ['case', isHidden, 0, isSelected, 3, ['match', change, ['better', 'worse'], 3, 1.5]],
+        // On the small dots of a dense layer it is thinner, or the ring would hide the class colour.
+        'circle-stroke-width': dense
+          ? ['case', isHidden, 0, isSelected, 2, ['match', change, ['better', 'worse'], 1.5, 0.75]]
+          : ['case', isHidden, 0, isSelected, 3, ['match', change, ['better', 'worse'], 3, 1.5]],
         'circle-stroke-color': ['case', isSelected, '#111111', ['match', change, 'better', '#1b5e20', 'worse', '#b71c1c', '#ffffff']],
         // Sections hide by radius alone: every paint property that reads feature-state is re-evaluated for
         // each changed feature on a clock step, so the water layer keeps that list short (docs/performance.md).
