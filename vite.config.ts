@@ -130,6 +130,13 @@ export default defineConfig(({ mode }) => ({
     }),
   ],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+  worker: {
+    // The script MapLibre's workers import (src/map/import-source) must end in .mjs: MapLibre import()s
+    // such a URL, and would otherwise fetch the text and eval it, which a CSP without 'unsafe-eval' refuses.
+    rolldownOptions: {
+      output: { entryFileNames: (chunk) => `assets/[name]-[hash].${chunk.name === 'maplibre-worker-script' ? 'mjs' : 'js'}` },
+    },
+  },
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 2000,
