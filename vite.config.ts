@@ -15,7 +15,7 @@ const root = fileURLToPath(new URL('.', import.meta.url))
  * script, no eval, no inline <style>: everything comes from the app's own origin. `data:` images are
  * MapLibre's control icons (in its CSS); `blob:` images and workers are what MapLibre may create at run
  * time; `blob:` in `connect-src` lets MapLibre's worker read an imported layer's GeoJSON, which the import
- * worker hands over as a blob URL made by the page itself. `frame-ancestors` is ignored in a <meta> policy, so the web server must send it as a header.
+ * worker hands over as a Blob and the page as a blob URL (src/map/import-source). `frame-ancestors` is ignored in a <meta> policy, so the web server must send it as a header.
  * `onlineOrigins` are the tile servers of the online basemaps this build offers (VITE_ONLINE_BASEMAPS and
  * VITE_CUSTOM_BASEMAP_URL, none by default): MapLibre fetches raster tiles, so they join `connect-src` and `img-src`, and nothing
  * else is widened.
