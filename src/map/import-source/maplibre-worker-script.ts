@@ -1,7 +1,7 @@
 /**
  * Runs inside each of MapLibre's own workers (loaded with importScriptInWorkers, see install.ts), so that
  * an imported layer's GeoJSON goes from its blob straight into MapLibre's worker and never through the
- * page. Measured with 200,000 points (docs/import-limits.md): MapLibre hands a `blob:` source URL to the
+ * page. Measured with 200,000 points (docs/import-limits.md): MapLibre's worker hands a `blob:` source URL to the
  * page, which parsed the 46 MB text and serialised 200,000 features back to the worker (≈ 0.8 s), and
  * the worker then posted the parsed collection back to the page again (one 0.86 s task) — only so that
  * `GeoJSONSource.getData()` could answer. Here:
