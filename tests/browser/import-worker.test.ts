@@ -25,8 +25,8 @@ const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url))
  * through a protocol answered inside that worker (src/map/import-source): the longest tasks left are
  * MapLibre's upload of the 200,000 circles to the GPU in one frame (bufferData; 74–400 ms at loads of
  * 4.5–10 on 2 cores, usually 100–170 ms), which MapLibre does not split, and the page receiving the
- * feature slices with their garbage collection (up to ≈ 240 ms at a load of 6). Longest task in seven runs
- * at loads of 4.5–7.7: 113–241 ms, once 528 ms. The bound is the issue's 200 ms, scaled by the load per
+ * feature slices with their garbage collection (up to ≈ 240 ms at a load of 6). Longest task in eight runs
+ * at loads of 4.5–7.7: 57–241 ms, once 528 ms. The bound is the issue's 200 ms, scaled by the load per
  * core on a shared machine (every task stretches with the run queue). Without the protocol this test
  * failed (597 ms at a load of 5.6, 759 ms at 4.7); above a load of about 6 the scaled bound would let
  * that task through.
