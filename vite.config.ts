@@ -15,7 +15,7 @@ const root = fileURLToPath(new URL('.', import.meta.url))
  * script, no eval, no inline <style>: everything comes from the app's own origin. `data:` images are
  * MapLibre's control icons (in its CSS); `blob:` images and workers are what MapLibre may create at run
  * time; `blob:` in `connect-src` lets MapLibre's worker read an imported layer's GeoJSON, which the import
- * worker hands over as a blob URL made by the page itself. `frame-ancestors` is ignored in a <meta> policy, so the web server must send it as a header.
+ * worker hands over as a Blob and the page as a blob URL (src/map/import-source). `frame-ancestors` is ignored in a <meta> policy, so the web server must send it as a header.
  * `onlineOrigins` are the tile servers of the online basemaps this build offers (VITE_ONLINE_BASEMAPS and
  * VITE_CUSTOM_BASEMAP_URL, none by default): MapLibre fetches raster tiles, so they join `connect-src` and `img-src`, and nothing
  * else is widened.
@@ -130,6 +130,13 @@ export default defineConfig(({ mode }) => ({
     }),
   ],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+  worker: {
+    // The script MapLibre's workers import (src/map/import-source) must end in .mjs: MapLibre import()s
+    // such a URL, and would otherwise fetch the text and eval it, which a CSP without 'unsafe-eval' refuses.
+    rolldownOptions: {
+      output: { entryFileNames: (chunk) => `assets/[name]-[hash].${chunk.name === 'maplibre-worker-script' ? 'mjs' : 'js'}` },
+    },
+  },
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 2000,

@@ -59,7 +59,7 @@ export function useImports(options: { onPreview?: (layerId: string) => void } = 
     const name = baseName(fileName)
     layerNames.set(jobId, name)
     registerLayerFeatures(layerId, collection)
-    registerLayerSourceText(layerId, prepared.sourceJson)
+    registerLayerSourceText(layerId, prepared.sourceBlob)
     const empty: FeatureCollection = { type: 'FeatureCollection', features: [] }
     const definition = {
       ...importedDefinition(layerId, name, empty, singleStyle(PREVIEW_COLOUR)),

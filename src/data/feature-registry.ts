@@ -17,10 +17,10 @@ export function registerLayerFeatures(layerId: string, collection: FeatureCollec
 }
 
 /** Registers GeoJSON text for the map source of a layer (an import), given to MapLibre as a blob URL. */
-export function registerLayerSourceText(layerId: string, json: ArrayBuffer): void {
+export function registerLayerSourceText(layerId: string, json: Blob): void {
   const previous = sourceUrls.get(layerId)
   if (previous) URL.revokeObjectURL(previous)
-  sourceUrls.set(layerId, URL.createObjectURL(new Blob([json], { type: 'application/geo+json' })))
+  sourceUrls.set(layerId, URL.createObjectURL(json))
 }
 
 /** What the map source of a layer reads: the blob URL of an import's text, else the features themselves. */

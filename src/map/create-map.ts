@@ -9,6 +9,7 @@ import { DISTRICT_VIEW, LOCAL_FONT_FAMILY } from '@/config/map.ts'
 import { buildBasemapStyle } from './basemap-style.ts'
 import type { Locale } from '@/domain/layers/types.ts'
 import { addMapControls, mapControlLocale } from './map-language.ts'
+import { installImportSource } from './import-source/install.ts'
 
 let workerConfigured = false
 
@@ -42,5 +43,7 @@ export function createMap(container: HTMLElement, baseUrl: string, locale: Local
     canvasContextAttributes: { preserveDrawingBuffer: true },
   })
   addMapControls(map, locale)
+  // Imported layers reach MapLibre's workers without passing through the page (import-source/).
+  installImportSource()
   return markRaw(map)
 }

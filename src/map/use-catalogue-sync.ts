@@ -6,6 +6,7 @@ import { watch } from 'vue'
 import type { Map as MapLibreMap } from 'maplibre-gl'
 import { useCatalogueStore } from '@/stores/catalogue.ts'
 import { layerSourceData } from '@/data/feature-registry.ts'
+import { importSourceUrl } from './import-source/source-url.ts'
 import type { LayerDefinition } from '@/domain/layers/types.ts'
 import { thematicLayers } from './thematic-layers.ts'
 import { FIRST_LABEL_LAYER } from './basemap-style.ts'
@@ -44,10 +45,11 @@ export function useCatalogueSync(map: MapLibreMap) {
           applied.set(definition.id, { definition, key })
           continue
         }
-        // An import's GeoJSON text as a blob URL when there is one: MapLibre's worker reads it, and the
-        // page never clones a large collection into that worker.
-        const data = layerSourceData(definition.id)
-        if (!data) continue
+        // An import's GeoJSON text when there is one, read by MapLibre's worker through our protocol: the
+        // page never parses, clones or receives back a large collection (import-source/).
+        const found = layerSourceData(definition.id)
+        if (!found) continue
+        const data = typeof found === 'string' ? importSourceUrl(found) : found
         if (previous) removeLayersOf(map, previous.definition)
         if (!map.getSource(definition.id)) map.addSource(definition.id, { type: 'geojson', data, promoteId: 'id' })
         for (const layer of thematicLayers(definition)) map.addLayer(layer, insertionPoint(map, layer))

@@ -17,17 +17,32 @@ import { hostileCases } from '../../scripts/hostile/generators.ts'
 
 const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url))
 /**
- * Issue #15 asks for no main-thread task over 200 ms while the file loads. Parsing no longer blocks the page
- * (before the worker: one 10.4 s task), but that target is NOT met yet: the longest task left, 300–800 ms
- * here, comes when the 200,000 points reach the map (MapLibre's buckets and the preview's first draw), not
- * from parsing (0.8–1.1 s at a load of 2–6 on 2 cores). This test guards what holds today — no task over
- * 2 s, scaled by the load per core on a shared machine (every task stretches with the run queue), where
- * parsing on the page took 10.4 s — and prints the measured figure; the issue stays open for the 200 ms
- * (docs/import-limits.md).
+ * Issue #15 asks for no main-thread task over 200 ms while the file loads (here: from the pick until the map
+ * has drawn the preview and is idle). Measured with a sampling profile (docs/import-limits.md): parsing on
+ * the page was one 10.4 s task before the worker; with the worker, a 0.6–0.86 s task was left because
+ * MapLibre's worker posted the whole parsed collection back to the page after reading the import's blob
+ * URL (and had the page fetch and parse that URL for it). Imported layers now reach MapLibre's worker
+ * through a protocol answered inside that worker (src/map/import-source): the longest tasks left are
+ * MapLibre's upload of the 200,000 circles to the GPU in one frame (bufferData; 74–400 ms at loads of
+ * 4.5–10 on 2 cores, usually 100–170 ms), which MapLibre does not split, and the page receiving the
+ * feature slices with their garbage collection (up to ≈ 240 ms at a load of 6). Longest task in eight runs
+ * at loads of 4.5–7.7: 57–241 ms, once 528 ms. The bound is the issue's 200 ms, scaled by the load per
+ * core on a shared machine (every task stretches with the run queue). Without the protocol this test
+ * failed (597 ms at a load of 5.6, 759 ms at 4.7); above a load of about 6 the scaled bound would let
+ * that task through.
  */
-const LONG_TASK_BOUND_MS = 2_000
+const LONG_TASK_BOUND_MS = 200
+/**
+ * A pan issued while the worker parses, and again while MapLibre's worker takes the points in, is drawn
+ * within this bound (scaled likewise). It is not a frame-rate check: with software WebGL, Chromium's GPU
+ * process needs up to 0.6 s to draw 200,000 circles, while the page's thread stays free (measured 9–592 ms).
+ */
+const PAN_BOUND_MS = 1_000
+function loadFactor(): number {
+  return Math.max(1, (loadavg()[0] ?? 0) / availableParallelism())
+}
 function longTaskLimit(): number {
-  return LONG_TASK_BOUND_MS * Math.max(1, (loadavg()[0] ?? 0) / availableParallelism())
+  return LONG_TASK_BOUND_MS * loadFactor()
 }
 let app: TestApp
 let folder: string
@@ -55,22 +70,40 @@ afterAll(async () => {
   rmSync(folder, { recursive: true, force: true })
 })
 
-/** Records every long task of the page from now on (PerformanceObserver 'longtask'). */
-async function watchLongTasks(page: Page): Promise<() => Promise<number[]>> {
+/** Records every long task of the page from now on (PerformanceObserver 'longtask'): start (ms from now) and duration. */
+async function watchLongTasks(page: Page): Promise<() => Promise<{ start: number; duration: number }[]>> {
   await page.evaluate(() => {
-    const durations: number[] = []
-    ;(window as unknown as { __longTasks: number[] }).__longTasks = durations
+    const from = performance.now()
+    const tasks: { start: number; duration: number }[] = []
+    ;(window as unknown as { __longTasks: typeof tasks }).__longTasks = tasks
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) durations.push(entry.duration)
+      for (const entry of list.getEntries()) tasks.push({ start: entry.startTime - from, duration: entry.duration })
     }).observe({ type: 'longtask' })
   })
-  return () => page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks.slice())
+  return () => page.evaluate(() => (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks.slice())
 }
 
 /** Picks a file from disk (playwright refuses buffers over 50 MB, and big buffers are slow over CDP). */
 async function pickPath(page: Page, path: string): Promise<void> {
   if (!(await page.isVisible('[data-testid="import-centre"]'))) await page.click('[data-testid="import-open"]')
   await page.setInputFiles('[data-testid="import-file-input"]', path, { timeout: 120_000 })
+}
+
+/**
+ * Pans the map by 80 px and resolves to the milliseconds until it has drawn the moved view, or -1 when the
+ * view did not move: while a file loads, the map must keep answering the planner.
+ */
+async function panAndDraw(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const map = window.__shuitian!.map
+        const before = map.getCenter().lng
+        const from = performance.now()
+        map.once('render', () => resolve(map.getCenter().lng === before ? -1 : performance.now() - from))
+        map.panBy([80, 0], { duration: 0 })
+      }),
+  )
 }
 
 async function layerCount(page: Page): Promise<number> {
@@ -95,24 +128,33 @@ describe('the import worker', () => {
     // Loaded in full, with the long tasks of the page recorded from the pick to the preview.
     const longTasks = await watchLongTasks(page)
     const phases = new Set<string>()
+    // The map pans and draws while the worker parses, and again while MapLibre's worker takes the points in.
+    const pans: number[] = []
     await pickPath(page, path)
     const started = Date.now()
     while (Date.now() - started < 240_000) {
       const status = await page.getAttribute(job('points-200000.geojson'), 'data-status')
       if (status !== 'reading') break
-      const phase = await page.getAttribute(`${job('points-200000.geojson')} [data-testid="import-progress"]`, 'data-phase').catch(() => null)
+      const phase = await page.getAttribute(`${job('points-200000.geojson')} [data-testid="import-progress"]`, 'data-phase', { timeout: 1_000 }).catch(() => null)
+      if (phase === 'features' && !phases.has(phase)) pans.push(await panAndDraw(page))
       if (phase) phases.add(phase)
       await page.waitForTimeout(50)
     }
     await page.waitForSelector(`${job('points-200000.geojson')}[data-status="ready"]`, { timeout: 10_000 })
     const loadMs = Date.now() - started
+    pans.push(await panAndDraw(page))
+    await page.evaluate(() => window.__shuitian!.whenIdle())
     expect(await page.textContent(`${job('points-200000.geojson')} [data-testid="import-imported"]`)).toBe('200000')
-    const durations = await longTasks()
-    const longest = Math.max(0, ...durations)
+    const tasks = await longTasks()
+    const longest = Math.max(0, ...tasks.map((task) => task.duration))
+    const listed = tasks.map((task) => `${task.duration.toFixed(0)} ms at ${(task.start / 1000).toFixed(1)} s`).join(', ')
     const limit = longTaskLimit()
-    console.info(`200,000 points: ready after ${loadMs} ms; ${durations.length} long tasks, longest ${longest.toFixed(0)} ms (limit here ${limit.toFixed(0)} ms, load ${loadavg()[0]?.toFixed(1)}); phases seen: ${[...phases].join(', ')}`)
+    console.info(`200,000 points: ready after ${loadMs} ms; long tasks ${listed}; longest ${longest.toFixed(0)} ms (limit here ${limit.toFixed(0)} ms, load ${loadavg()[0]?.toFixed(1)}); phases seen: ${[...phases].join(', ')}; pans drawn after ${pans.map((ms) => ms.toFixed(0)).join(', ')} ms`)
     expect(phases.has('features') || phases.has('bytes')).toBe(true)
     expect(longest).toBeLessThan(limit)
+    expect(pans.length).toBeGreaterThan(0)
+    for (const ms of pans) expect(ms).toBeGreaterThanOrEqual(0)
+    for (const ms of pans) expect(ms).toBeLessThan(PAN_BOUND_MS * loadFactor())
     expect(consoleErrors).toEqual([])
     await context.close()
   }, 600_000)

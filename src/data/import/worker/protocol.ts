@@ -35,8 +35,8 @@ export interface PreparedLayer {
   cardFields: CardField[]
   /** The name-like column that titles a feature's card (名称, name …), when the file has one. */
   titleKey?: string
-  /** The collection as GeoJSON text (UTF-8), transferred: MapLibre's own worker reads it from a blob URL. */
-  sourceJson: ArrayBuffer
+  /** The collection as GeoJSON text, made in the worker: MapLibre's own worker reads it through a blob URL. */
+  sourceBlob: Blob
 }
 
 export type WorkerAnswer =
