@@ -10,6 +10,11 @@
  * class changed; a filter change writes `hidden` for the sections whose visibility changed, as the app
  * does (src/map/use-clock-sync.ts). Timings are taken exactly like the app's (same probe code: action,
  * synchronous share to the next microtask, then the map's next `idle`, 50 ms pause between samples).
+ *
+ * Given `style` (the app's own style as `map.getStyle()` returned it after its first idle: basemap, every
+ * layer with its paint and visibility, the sections' source), the same page draws that map instead of one
+ * circle layer — the "same map" reference: what MapLibre alone needs to redraw the map the app shows, so
+ * the app's own cost is app ÷ same map, and the cost of the richer map is same map ÷ bare.
  */
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
@@ -36,6 +41,10 @@ export interface BareInput {
   stepCount: number
   /** Class toggles in order (each toggles one class in or out of the kept set). */
   filterToggles: number[]
+  /** The app's style (JSON text) to draw instead of the one circle layer; its sections source must be `sections`. */
+  styleText?: string
+  /** Map option the app sets (CJK glyphs drawn by the browser's font, not fetched). */
+  localIdeographFontFamily?: string
 }
 
 export interface BareResult {
@@ -65,12 +74,14 @@ const [ids, classes] = await Promise.all([
   fetch('/__bench/ids.json').then((response) => response.json()),
   fetch('/__bench/classes.bin').then((response) => response.arrayBuffer()).then((buffer) => new Uint8Array(buffer)),
 ])
+const sameMap = ${input.styleText ? "await fetch('/__bench/style.json').then((response) => response.json())" : 'null'}
 const map = new Map({
   container: 'map',
   center: ${JSON.stringify(input.center)},
   zoom: ${input.zoom},
   attributionControl: false,
-  style: {
+  localIdeographFontFamily: ${input.localIdeographFontFamily === undefined ? 'undefined' : JSON.stringify(input.localIdeographFontFamily)},
+  style: sameMap ?? {
     version: 8,
     sources: { sections: { type: 'geojson', data: '/__bench/sections.geojson', promoteId: 'id' } },
     layers: [
@@ -156,6 +167,7 @@ export async function measureBare(app: TestApp, input: BareInput): Promise<BareR
       'sections.geojson': { body: input.sectionsText, contentType: 'application/geo+json' },
       'ids.json': { body: JSON.stringify(ids), contentType: 'application/json' },
       'classes.bin': { body: Buffer.from(classes.buffer), contentType: 'application/octet-stream' },
+      ...(input.styleText ? { 'style.json': { body: input.styleText, contentType: 'application/json' } } : {}),
     }
     await page.route('**/__bench/**', (route) => {
       const name = new URL(route.request().url()).pathname.replace(/^.*\/__bench\//, '')

@@ -57,7 +57,7 @@ export interface DatasetResult {
   /** CSS size of the map canvas (the bare page draws the same). */
   mapSize: { width: number; height: number }
   /** Every sample after warm-up, for pooling runs (left out of the printed JSON). */
-  raw: { step: number[]; stepScript: number[]; filter: number[]; filterScript: number[] }
+  raw: { step: number[]; stepScript: number[]; filter: number[]; filterScript: number[]; styleText: string }
 }
 
 async function serveInstead(page: Page, pattern: string, body: string | null, contentType: string) {
@@ -107,6 +107,9 @@ export async function measureDataset(app: TestApp, input: DatasetInput): Promise
     const filterTimes = (await page.evaluate(`window.__bench.filters(${JSON.stringify(testIds)})`)) as number[]
     const filterScriptTimes = (await page.evaluate('window.__bench.takeScriptTimes()')) as number[]
 
+    // The map the app draws (basemap, every layer and its visibility, the sections' source), for the
+    // "same map" reference page (bare-page.ts).
+    const styleText = (await page.evaluate('JSON.stringify(window.__shuitian.map.getStyle())')) as string
     const mapSize = (await page.evaluate(`(() => { const box = document.querySelector('[data-testid="map"]').getBoundingClientRect(); return { width: Math.round(box.width), height: Math.round(box.height) } })()`)) as { width: number; height: number }
     const none: TimingSummary = { medianMs: Number.NaN, p95Ms: Number.NaN, samples: 0 }
     let filterBySetFilter = none
@@ -163,6 +166,7 @@ export async function measureDataset(app: TestApp, input: DatasetInput): Promise
         stepScript: stepScriptTimes.slice(WARMUP),
         filter: filterTimes.slice(WARMUP),
         filterScript: filterScriptTimes.slice(WARMUP),
+        styleText,
       },
     }
   } finally {

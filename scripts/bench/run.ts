@@ -20,7 +20,7 @@ import { FILTER_TOGGLES, measureDataset, stepCountFor, WARMUP, type DatasetInput
 import { measureBare, type BareResult } from './bare-page.ts'
 import { summarise } from './statistics.ts'
 import { makeSyntheticDataset } from './synthetic-data.ts'
-import { DISTRICT_VIEW } from '@/config/map.ts'
+import { DISTRICT_VIEW, LOCAL_FONT_FAMILY } from '@/config/map.ts'
 import { CITY_VIEW, cityCase, type CityCase } from './city-tiles.ts'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
@@ -78,13 +78,14 @@ const median = (values: number[]) => {
 async function measureInterleaved(app: Awaited<ReturnType<typeof startApp>>, name: string, data: Dataset) {
   const appRuns: DatasetResult[] = []
   const bareRuns: BareResult[] = []
+  const sameMapRuns: BareResult[] = []
   for (let run = 0; run < data.rounds; run++) {
     process.stderr.write(`${name}: app run ${run + 1}/${data.rounds}…\n`)
     const appRun = await measureDataset(app, data.input)
     appRuns.push(appRun)
     process.stderr.write(`  app: first idle ${appRun.firstIdleMs} ms, step ${appRun.step.medianMs} ms (script ${appRun.stepScript.medianMs}), filter ${appRun.filter.medianMs} ms (script ${appRun.filterScript.medianMs}), heap ${appRun.heapCdpMB} MB (+ ${appRun.heapBackingMB} MB array buffers)\n`)
     process.stderr.write(`${name}: bare page run ${run + 1}/${data.rounds}…\n`)
-    const bareRun = await measureBare(app, {
+    const bareInput = {
       sectionsText: data.sectionsText,
       sections: data.input.sections,
       classesAtMonth: data.input.classesAtMonth,
@@ -96,9 +97,15 @@ async function measureInterleaved(app: Awaited<ReturnType<typeof startApp>>, nam
       warmup: WARMUP,
       stepCount: stepCountFor(data.input.monthCount),
       filterToggles: FILTER_TOGGLES,
-    })
+    }
+    const bareRun = await measureBare(app, bareInput)
     bareRuns.push(bareRun)
     process.stderr.write(`  bare: first idle ${bareRun.firstIdleMs} ms, step ${bareRun.step.medianMs} ms (script ${bareRun.stepScript.medianMs}), filter ${bareRun.filter.medianMs} ms (script ${bareRun.filterScript.medianMs}), heap ${bareRun.heapCdpMB} MB (+ ${bareRun.heapBackingMB} MB array buffers)\n`)
+    // The same page drawing the app's own style: MapLibre alone redrawing the map the app shows.
+    process.stderr.write(`${name}: same-map page run ${run + 1}/${data.rounds}…\n`)
+    const sameMapRun = await measureBare(app, { ...bareInput, styleText: appRun.raw.styleText, localIdeographFontFamily: LOCAL_FONT_FAMILY })
+    sameMapRuns.push(sameMapRun)
+    process.stderr.write(`  same map: first idle ${sameMapRun.firstIdleMs} ms, step ${sameMapRun.step.medianMs} ms, filter ${sameMapRun.filter.medianMs} ms, heap ${sameMapRun.heapCdpMB} MB\n`)
   }
   const pooled = (pick: (result: DatasetResult) => number[]) => summarise(appRuns.flatMap(pick))
   const ours = {
@@ -121,6 +128,12 @@ async function measureInterleaved(app: Awaited<ReturnType<typeof startApp>>, nam
     heapCdpMB: median(bareRuns.map((result) => result.heapCdpMB)),
     heapBackingMB: median(bareRuns.map((result) => result.heapBackingMB)),
   }
+  const sameMap = {
+    firstIdleMs: median(sameMapRuns.map((result) => result.firstIdleMs)),
+    stepMedianMs: median(sameMapRuns.map((result) => result.step.medianMs)),
+    filterMedianMs: median(sameMapRuns.map((result) => result.filter.medianMs)),
+    heapCdpMB: median(sameMapRuns.map((result) => result.heapCdpMB)),
+  }
   return {
     sections: data.input.sections.features.length,
     months: data.input.monthCount,
@@ -136,9 +149,17 @@ async function measureInterleaved(app: Awaited<ReturnType<typeof startApp>>, nam
       stepScript: round2(ours.stepScript.medianMs / bare.stepScriptMedianMs),
       filterScript: round2(ours.filterScript.medianMs / bare.filterScriptMedianMs),
     },
+    sameMap,
+    /** App ÷ the same page drawing the app's style: what the app costs beyond MapLibre redrawing its map. */
+    ratioToSameMap: {
+      step: round2(ours.step.medianMs / sameMap.stepMedianMs),
+      filter: round2(ours.filter.medianMs / sameMap.filterMedianMs),
+      firstIdle: round2(ours.firstIdleMs / sameMap.firstIdleMs),
+      heap: round2(ours.heapCdpMB / sameMap.heapCdpMB),
+    },
     /** The naive setData path against the app's step (issue #7), from each app run. */
     setData: appRuns.map((result) => ({ baselineSetData: result.baselineSetData, ratio: result.ratio, filterBySetFilter: result.filterBySetFilter })),
-    runs: { app: appRuns.map(({ raw: _raw, ...rest }) => rest), bare: bareRuns },
+    runs: { app: appRuns.map(({ raw: _raw, ...rest }) => rest), bare: bareRuns, sameMap: sameMapRuns },
   }
 }
 
