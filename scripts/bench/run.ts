@@ -74,6 +74,22 @@ const median = (values: number[]) => {
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
 }
 
+/** Medians of a reference page's runs (the bare page, or the same page drawing the app's style). */
+function referenceOf(runs: readonly BareResult[]) {
+  const of = (pick: (result: BareResult) => number) => median(runs.map(pick))
+  return {
+    firstIdleMs: of((result) => result.firstIdleMs),
+    stepMedianMs: of((result) => result.step.medianMs),
+    stepScriptMedianMs: of((result) => result.stepScript.medianMs),
+    filterMedianMs: of((result) => result.filter.medianMs),
+    filterScriptMedianMs: of((result) => result.filterScript.medianMs),
+    heapMB: of((result) => result.heapMB),
+    heapCdpMB: of((result) => result.heapCdpMB),
+    heapBackingMB: of((result) => result.heapBackingMB),
+  }
+}
+type Reference = ReturnType<typeof referenceOf>
+
 /** App and bare runs of one dataset, interleaved (app, bare, app, bare …), pooled and compared. */
 async function measureInterleaved(app: Awaited<ReturnType<typeof startApp>>, name: string, data: Dataset) {
   const appRuns: DatasetResult[] = []
@@ -118,22 +134,16 @@ async function measureInterleaved(app: Awaited<ReturnType<typeof startApp>>, nam
     heapCdpMB: median(appRuns.map((result) => result.heapCdpMB)),
     heapBackingMB: median(appRuns.map((result) => result.heapBackingMB)),
   }
-  const bare = {
-    firstIdleMs: median(bareRuns.map((result) => result.firstIdleMs)),
-    stepMedianMs: median(bareRuns.map((result) => result.step.medianMs)),
-    stepScriptMedianMs: median(bareRuns.map((result) => result.stepScript.medianMs)),
-    filterMedianMs: median(bareRuns.map((result) => result.filter.medianMs)),
-    filterScriptMedianMs: median(bareRuns.map((result) => result.filterScript.medianMs)),
-    heapMB: median(bareRuns.map((result) => result.heapMB)),
-    heapCdpMB: median(bareRuns.map((result) => result.heapCdpMB)),
-    heapBackingMB: median(bareRuns.map((result) => result.heapBackingMB)),
-  }
-  const sameMap = {
-    firstIdleMs: median(sameMapRuns.map((result) => result.firstIdleMs)),
-    stepMedianMs: median(sameMapRuns.map((result) => result.step.medianMs)),
-    filterMedianMs: median(sameMapRuns.map((result) => result.filter.medianMs)),
-    heapCdpMB: median(sameMapRuns.map((result) => result.heapCdpMB)),
-  }
+  const bare = referenceOf(bareRuns)
+  const sameMap = referenceOf(sameMapRuns)
+  const ratiosTo = (reference: Reference) => ({
+    step: round2(ours.step.medianMs / reference.stepMedianMs),
+    filter: round2(ours.filter.medianMs / reference.filterMedianMs),
+    firstIdle: round2(ours.firstIdleMs / reference.firstIdleMs),
+    heap: round2(ours.heapCdpMB / reference.heapCdpMB),
+    stepScript: round2(ours.stepScript.medianMs / reference.stepScriptMedianMs),
+    filterScript: round2(ours.filterScript.medianMs / reference.filterScriptMedianMs),
+  })
   return {
     sections: data.input.sections.features.length,
     months: data.input.monthCount,
@@ -141,22 +151,10 @@ async function measureInterleaved(app: Awaited<ReturnType<typeof startApp>>, nam
     app: ours,
     bare,
     /** App ÷ bare page (issue 15 §4 targets at 10,000 sections: step, filter ≤ 1.3; first idle, heap ≤ 2). */
-    ratioToBare: {
-      step: round2(ours.step.medianMs / bare.stepMedianMs),
-      filter: round2(ours.filter.medianMs / bare.filterMedianMs),
-      firstIdle: round2(ours.firstIdleMs / bare.firstIdleMs),
-      heap: round2(ours.heapCdpMB / bare.heapCdpMB),
-      stepScript: round2(ours.stepScript.medianMs / bare.stepScriptMedianMs),
-      filterScript: round2(ours.filterScript.medianMs / bare.filterScriptMedianMs),
-    },
+    ratioToBare: ratiosTo(bare),
     sameMap,
     /** App ÷ the same page drawing the app's style: what the app costs beyond MapLibre redrawing its map. */
-    ratioToSameMap: {
-      step: round2(ours.step.medianMs / sameMap.stepMedianMs),
-      filter: round2(ours.filter.medianMs / sameMap.filterMedianMs),
-      firstIdle: round2(ours.firstIdleMs / sameMap.firstIdleMs),
-      heap: round2(ours.heapCdpMB / sameMap.heapCdpMB),
-    },
+    ratioToSameMap: ratiosTo(sameMap),
     /** The naive setData path against the app's step (issue #7), from each app run. */
     setData: appRuns.map((result) => ({ baselineSetData: result.baselineSetData, ratio: result.ratio, filterBySetFilter: result.filterBySetFilter })),
     runs: { app: appRuns.map(({ raw: _raw, ...rest }) => rest), bare: bareRuns, sameMap: sameMapRuns },

@@ -9,31 +9,17 @@ import { MonitoringServiceError, type MonitoringProgress } from './monitoring/se
 import type { ServiceSeriesRead, ServiceSeriesRequest } from './monitoring/read-service.ts'
 import type * as PageReader from './monitoring/read-service.ts'
 import type { ServiceSeriesAnswer } from './monitoring/service-series.worker.ts'
+import { runWorkerJob } from './worker-job.ts'
 
 export type { ServiceSeriesRead } from './monitoring/read-service.ts'
 
 /** The read from the worker; null when the worker could not start or stopped without an answer. */
 function readInWorker(request: ServiceSeriesRequest, onProgress: (progress: MonitoringProgress) => void): Promise<ServiceSeriesRead | null> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./monitoring/service-series.worker.ts', import.meta.url), { type: 'module', name: 'shuitian-monitoring-service' })
-    worker.onmessage = (event: MessageEvent<ServiceSeriesAnswer>) => {
-      const answer = event.data
-      if (answer.type === 'progress') return onProgress(answer.progress)
-      worker.terminate()
-      if (answer.type === 'series') resolve(answer)
-      else reject(answer.kind ? new MonitoringServiceError(answer.kind, answer.url, answer.detail) : new Error(answer.message))
-    }
-    const stopped = (why: string) => {
-      worker.terminate()
-      console.warn(`monitoring service worker: ${why}; reading the service on the page`)
-      resolve(null)
-    }
-    worker.onerror = (event: ErrorEvent) => {
-      event.preventDefault()
-      stopped(event.message || 'could not start')
-    }
-    worker.onmessageerror = () => stopped('answer could not be read')
-    worker.postMessage(request)
+  const worker = new Worker(new URL('./monitoring/service-series.worker.ts', import.meta.url), { type: 'module', name: 'shuitian-monitoring-service' })
+  return runWorkerJob<ServiceSeriesRequest, ServiceSeriesAnswer, ServiceSeriesRead>(worker, 'monitoring service worker', request, (answer, settle) => {
+    if (answer.type === 'progress') onProgress(answer.progress)
+    else if (answer.type === 'series') settle.resolve(answer)
+    else settle.reject(answer.kind ? new MonitoringServiceError(answer.kind, answer.url, answer.detail) : new Error(answer.message))
   })
 }
 

@@ -10,30 +10,16 @@ import type * as PageReader from './monitoring/read-series.ts'
 import type { SeriesAnswer, SeriesRequest } from './monitoring/series.worker.ts'
 import { fetchText } from './fetch-file.ts'
 import { installWaterSeries, type WaterSeries } from './water-series.ts'
+import { runWorkerJob } from './worker-job.ts'
 
 export { MONITORING_FILE } from './monitoring/monitoring-file.ts'
 
 /** The read from the worker; null when the worker could not start or stopped without an answer. */
 function readInWorker(request: SeriesRequest): Promise<SeriesRead | null> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./monitoring/series.worker.ts', import.meta.url), { type: 'module', name: 'shuitian-monitoring' })
-    worker.onmessage = (event: MessageEvent<SeriesAnswer>) => {
-      worker.terminate()
-      const answer = event.data
-      if (answer.type === 'series') resolve(answer)
-      else reject(new Error(answer.message))
-    }
-    const stopped = (why: string) => {
-      worker.terminate()
-      console.warn(`monitoring worker: ${why}; reading the table on the page`)
-      resolve(null)
-    }
-    worker.onerror = (event: ErrorEvent) => {
-      event.preventDefault()
-      stopped(event.message || 'could not start')
-    }
-    worker.onmessageerror = () => stopped('answer could not be read')
-    worker.postMessage(request)
+  const worker = new Worker(new URL('./monitoring/series.worker.ts', import.meta.url), { type: 'module', name: 'shuitian-monitoring' })
+  return runWorkerJob<SeriesRequest, SeriesAnswer, SeriesRead>(worker, 'monitoring worker', request, (answer, settle) => {
+    if (answer.type === 'series') settle.resolve(answer)
+    else settle.reject(new Error(answer.message))
   })
 }
 
