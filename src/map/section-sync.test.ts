@@ -10,8 +10,8 @@ import { effectScope, nextTick } from 'vue'
 import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { FeatureCollection } from 'geojson'
-import type { Map as MapLibreMap } from 'maplibre-gl'
 import { registerLayerFeatures } from '@/data/feature-registry.ts'
+import { recordingMap } from '../../tests/support/recording-map.ts'
 import { setWaterSeries } from '@/data/water-series.ts'
 import { parseMonthlyCsv } from '@/data/monitoring/index.ts'
 import { useLayersStore } from '@/stores/layers.ts'
@@ -29,19 +29,6 @@ const months = monthRange('2018-01', '2020-12')
 const matrix = buildClassMatrixFromRecords(records, sectionIds, months)
 const classOf = (id: string, month: string) => classAt(matrix, sectionIds.indexOf(id), months.indexOf(month)) ?? 0
 
-type Call = { source: string; id: string; state: Record<string, unknown> }
-
-/** A map that has the sources it is given and records every feature-state it is told. */
-function fakeMap(sources: string[]) {
-  const calls: Call[] = []
-  const map = {
-    getSource: (id: string) => (sources.includes(id) ? {} : undefined),
-    setFeatureState: (target: { source: string; id: string | number }, state: Record<string, unknown>) => {
-      calls.push({ source: target.source, id: String(target.id), state })
-    },
-  }
-  return { map: map as unknown as MapLibreMap, calls }
-}
 
 /** The app's start: sections loaded, the series read, the clock on `month`. */
 function start(month: string) {
@@ -65,7 +52,7 @@ describe('section sync against a fake map', () => {
 
   it('writes every section once at start, with the class the engine computes', () => {
     start('2019-06')
-    const { map, calls } = fakeMap(['sections'])
+    const { map, calls } = recordingMap(['sections'])
     scope.run(() => useSectionSync(map))
     expect(calls).toHaveLength(sectionIds.length)
     for (const call of calls) {
@@ -76,7 +63,7 @@ describe('section sync against a fake map', () => {
 
   it('sends a clock step only for the sections whose class changed, with only that field', async () => {
     const clock = start('2019-06')
-    const { map, calls } = fakeMap(['sections'])
+    const { map, calls } = recordingMap(['sections'])
     scope.run(() => useSectionSync(map))
     calls.length = 0
     clock.setMonth('2019-07')
@@ -89,7 +76,7 @@ describe('section sync against a fake map', () => {
 
   it('hides by feature-state the sections a class filter leaves out, and writes nothing on a repeat', async () => {
     start('2019-06')
-    const { map, calls } = fakeMap(['sections'])
+    const { map, calls } = recordingMap(['sections'])
     scope.run(() => useSectionSync(map))
     calls.length = 0
     const filter = useSectionFilterStore()
@@ -106,7 +93,7 @@ describe('section sync against a fake map', () => {
 
   it('writes nothing while the map has no sections source', () => {
     start('2019-06')
-    const { map, calls } = fakeMap([])
+    const { map, calls } = recordingMap([])
     scope.run(() => useSectionSync(map))
     expect(calls).toEqual([])
   })

@@ -10,8 +10,8 @@ import { effectScope, nextTick } from 'vue'
 import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { FeatureCollection } from 'geojson'
-import type { Map as MapLibreMap } from 'maplibre-gl'
 import { registerLayerFeatures } from '@/data/feature-registry.ts'
+import { recordingMap } from '../../tests/support/recording-map.ts'
 import { useLayersStore } from '@/stores/layers.ts'
 import { useClockStore } from '@/stores/clock.ts'
 import { useClockSync } from './use-clock-sync.ts'
@@ -27,18 +27,6 @@ function stageAt(id: string, month: string): string | null {
   return history.filter((entry) => entry.start <= month).at(-1)?.stage ?? null
 }
 
-type Call = { source: string; id: string; state: Record<string, unknown> }
-
-function fakeMap(sources: string[]) {
-  const calls: Call[] = []
-  const map = {
-    getSource: (id: string) => (sources.includes(id) ? {} : undefined),
-    setFeatureState: (target: { source: string; id: string | number }, state: Record<string, unknown>) => {
-      calls.push({ source: target.source, id: String(target.id), state })
-    },
-  }
-  return { map: map as unknown as MapLibreMap, calls }
-}
 
 function start(month: string) {
   setActivePinia(createPinia())
@@ -58,7 +46,7 @@ describe('clock sync of the families against a fake map', () => {
 
   it('gives each plot the stage in force at the month, and hides the plots not yet in their life cycle', () => {
     start('2018-06')
-    const { map, calls } = fakeMap([LAYER])
+    const { map, calls } = recordingMap([LAYER])
     scope.run(() => useClockSync(map))
     expect(calls).toHaveLength(plots.features.length)
     for (const call of calls) {
@@ -71,7 +59,7 @@ describe('clock sync of the families against a fake map', () => {
 
   it('sends a clock step only for the plots whose state changed', async () => {
     const clock = start('2019-12')
-    const { map, calls } = fakeMap([LAYER])
+    const { map, calls } = recordingMap([LAYER])
     scope.run(() => useClockSync(map))
     calls.length = 0
     clock.setMonth('2020-08')
@@ -83,7 +71,7 @@ describe('clock sync of the families against a fake map', () => {
 
   it('leaves a hidden layer alone on a step, and brings it up to date when it is shown', async () => {
     const clock = start('2019-12')
-    const { map, calls } = fakeMap([LAYER])
+    const { map, calls } = recordingMap([LAYER])
     scope.run(() => useClockSync(map))
     calls.length = 0
     useLayersStore().setVisible(LAYER, false)
@@ -98,7 +86,7 @@ describe('clock sync of the families against a fake map', () => {
 
   it('hides exactly the plots of a stage switched off in the legend', async () => {
     start('2020-12')
-    const { map, calls } = fakeMap([LAYER])
+    const { map, calls } = recordingMap([LAYER])
     scope.run(() => useClockSync(map))
     calls.length = 0
     useLayersStore().toggleCategory(LAYER, 'REMEDIATION')

@@ -7,17 +7,9 @@
 import type { Random } from '../random.ts'
 import type { Reading } from './station-series.ts'
 
-export interface Alarm {
-  id: string
-  source: string
-  indicator: string
-  /** Local time "YYYY-MM-DDTHH:mm"; `end` is after `start`. */
-  start: string
-  end: string
-  value: number
-  limit: number
-  unit: string
-}
+import type { AlarmEvent as Alarm } from '@/domain/sources/alarms.ts'
+
+export type { Alarm }
 
 type Draft = Omit<Alarm, 'id'>
 

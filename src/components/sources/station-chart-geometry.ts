@@ -2,14 +2,7 @@
  * Pure geometry of a station's chart: readings → an SVG path broken at gaps, point positions, the
  * value range (always including the class Ⅲ limit, so the line has a reference), and the limit's height.
  */
-export interface ChartFrame {
-  width: number
-  height: number
-  left: number
-  right: number
-  top: number
-  bottom: number
-}
+import type { ChartFrame } from '@/components/water-chart/chart-geometry.ts'
 
 export const STATION_CHART_FRAME: ChartFrame = { width: 320, height: 130, left: 34, right: 8, top: 8, bottom: 18 }
 

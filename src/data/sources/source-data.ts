@@ -74,27 +74,26 @@ export function stationDaily(): Map<string, StationReading[]> | null {
   return daily
 }
 
-/** Reads the stations' daily means once (again after a failure); a row that does not fit is skipped, as for the alarms. */
-export function loadStationDaily(baseUrl: string): Promise<Map<string, StationReading[]>> {
-  let pending = dailyReading.get(baseUrl)
+type StationTable = Map<string, StationReading[]>
+
+/** Reads a station table once per base URL and keeps it; a failed read is forgotten, so the next asks again. */
+function readStationTableOnce(file: string, baseUrl: string, reads: Map<string, Promise<StationTable>>): Promise<StationTable> {
+  let pending = reads.get(baseUrl)
   if (!pending) {
-    pending = fetchText(SOURCE_FILES.daily, baseUrl).then((text) => {
-      daily = groupBy(parseStationReadings(text).rows, (reading) => reading.station)
-      return daily
-    })
-    pending.catch(() => dailyReading.delete(baseUrl))
-    dailyReading.set(baseUrl, pending)
+    pending = fetchText(file, baseUrl).then((text) => groupBy(parseStationReadings(text).rows, (reading) => reading.station))
+    pending.catch(() => reads.delete(baseUrl))
+    reads.set(baseUrl, pending)
   }
   return pending
 }
 
+/** Reads the stations' daily means once (again after a failure); a row that does not fit is skipped, as for the alarms. */
+export async function loadStationDaily(baseUrl: string): Promise<StationTable> {
+  daily = await readStationTableOnce(SOURCE_FILES.daily, baseUrl, dailyReading)
+  return daily
+}
+
 /** Hourly values per station (the series' last month), read on first use and kept. */
-export function loadStationHourly(baseUrl: string = document.baseURI): Promise<Map<string, StationReading[]>> {
-  let pending = hourly.get(baseUrl)
-  if (!pending) {
-    pending = fetchText(SOURCE_FILES.hourly, baseUrl).then((text) => groupBy(parseStationReadings(text).rows, (reading) => reading.station))
-    pending.catch(() => hourly.delete(baseUrl))
-    hourly.set(baseUrl, pending)
-  }
-  return pending
+export function loadStationHourly(baseUrl: string = document.baseURI): Promise<StationTable> {
+  return readStationTableOnce(SOURCE_FILES.hourly, baseUrl, hourly)
 }
