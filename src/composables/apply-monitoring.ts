@@ -1,12 +1,18 @@
 /**
- * Puts imported monitoring records into the running app without losing anything already loaded:
- * mergeRecords(loaded, imported) → setWaterSeries → the water store's version bump, which the map, the
- * time strip and the cards watch. The clock's range widens to the merged months, keeping its month.
+ * Puts an imported monitoring table into the running app without losing anything already loaded: the merge
+ * worker lays the table's columns over the shown series (data/merge-monitoring.ts), the page installs the
+ * result → the water store's version bump, which the map, the time strip and the cards watch. The clock's
+ * range widens to the merged months, keeping its month. Merges run one after another, each over the
+ * series the one before it left.
  */
-import type { MonitoringRecord } from '@/domain/water-quality/index.ts'
-import { mergeRecords, type SectionReference } from '@/data/monitoring/index.ts'
-import { allSeriesRecords, setWaterSeries, waterSeries } from '@/data/water-series.ts'
+import { mergedSeriesSize, packSeriesColumns, unpackSeriesColumns, type PackedSeries } from '@/domain/water-quality/index.ts'
+import { ImportError } from '@/data/import/errors.ts'
+import { importLimits } from '@/data/import/limits.ts'
+import type { SectionReference } from '@/data/monitoring/table-records.ts'
+import { installWaterSeries, waterSeries } from '@/data/water-series.ts'
 import { layerFeatures } from '@/data/feature-registry.ts'
+import { mergeMonitoring } from '@/data/merge-monitoring.ts'
+import { addImportedMonitoring, importedMonitoring } from '@/data/persistence/imported-monitoring.ts'
 import { useWaterStore } from '@/stores/water.ts'
 import { useClockStore } from '@/stores/clock.ts'
 
@@ -15,12 +21,50 @@ export function currentSections(): SectionReference[] {
   return layerFeatures('sections').map((feature) => ({ id: String(feature.id ?? feature.properties?.id), name: String(feature.properties?.name ?? '') }))
 }
 
-export function applyMonitoringRecords(imported: readonly MonitoringRecord[]): { added: number; replaced: number } {
+let queue: Promise<unknown> = Promise.resolve()
+
+/**
+ * Merges a table over the shown series. `fileName` given: a new import, also merged into the imports that
+ * are saved; absent: imports restored from storage (they are saved already).
+ */
+export function applyMonitoringTable(table: PackedSeries, fileName?: string): Promise<{ added: number; replaced: number } | null> {
+  const next = queue.then(() => merge(table, fileName))
+  queue = next.catch(() => undefined)
+  return next
+}
+
+/**
+ * Refuses a table that would make the series too large, before anything is copied or merged: the series is
+ * dense (every section × every month from the first to the last), so two rows 120 years apart would give
+ * every section of the map 1,452 months.
+ */
+function refuseOversizedMerge(current: ReturnType<typeof waterSeries>, table: PackedSeries, fileName: string): void {
+  const size = mergedSeriesSize(current?.columns ?? null, table)
+  const limit = importLimits.maxSeriesCells
+  if (size.cells <= limit) return
+  const count = (value: number) => value.toLocaleString('en-US')
+  throw new ImportError(
+    'too-large',
+    fileName,
+    `合并后监测数据将有 ${count(size.cells)} 个断面月（${count(size.sections)} 个断面 × ${size.months} 个月，${size.first} 至 ${size.last}），超过上限 ${count(limit)}，未合并；请只导入需要的年份`,
+    `merged, the monitoring data would hold ${count(size.cells)} section-months (${count(size.sections)} sections × ${size.months} months, ${size.first} to ${size.last}), over the limit of ${count(limit)}; nothing was merged. Import only the years you need`,
+  )
+}
+
+async function merge(table: PackedSeries, fileName: string | undefined): Promise<{ added: number; replaced: number } | null> {
   const current = waterSeries()
-  const loaded = allSeriesRecords()
-  const merged = mergeRecords(loaded, imported)
-  const sectionIds = current?.matrix.sectionIds ?? currentSections().map((section) => section.id)
-  const series = setWaterSeries(sectionIds, merged.records)
+  refuseOversizedMerge(current, table, fileName ?? importedMonitoring().fileNames.join('、'))
+  const sectionIds = [...(current?.matrix.sectionIds ?? currentSections().map((section) => section.id))]
+  const result = await mergeMonitoring({
+    shown: current ? packSeriesColumns(current.columns) : null,
+    saved: fileName ? importedMonitoring().columns : null,
+    table,
+    sectionIds,
+    mergeSaved: fileName !== undefined,
+  })
+  if (!result) return null
+  const series = installWaterSeries(unpackSeriesColumns(result.series), result.matrix)
+  if (fileName && result.saved) addImportedMonitoring(result.saved, fileName)
   const water = useWaterStore()
   if (series) {
     const clock = useClockStore()
@@ -29,5 +73,5 @@ export function applyMonitoringRecords(imported: readonly MonitoringRecord[]): {
     clock.setMonth(month)
   }
   water.markReady(water.problems)
-  return { added: merged.added, replaced: merged.replaced }
+  return { added: result.added, replaced: result.replaced }
 }

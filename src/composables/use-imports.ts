@@ -1,7 +1,8 @@
 /**
  * What the import centre does with a planner's files. Geometry: importFile → report → a preview layer on
  * the map (name marked 预览, one bright colour) → commit (renamed, styled, saved) or cancel (removed).
- * Monitoring tables: importMonitoringTable → row-by-row report → merge into the loaded series. A failing
+ * Monitoring tables: importMonitoringTable and the table's columns, in the import worker → row-by-row report
+ * → merge into the loaded series, in the merge worker (apply-monitoring.ts). A failing
  * file only marks its own job as failed: nothing already loaded is touched.
  */
 import type { FeatureCollection } from 'geojson'
@@ -9,22 +10,22 @@ import { useCatalogueStore } from '@/stores/catalogue.ts'
 import { useImportsStore, type ImportKind } from '@/stores/imports.ts'
 import { useWaterStore } from '@/stores/water.ts'
 import { forgetLayerFeatures, registerLayerFeatures, registerLayerSourceText } from '@/data/feature-registry.ts'
-import { addImportedMonitoring } from '@/data/persistence/index.ts'
-import type { MonitoringRecord } from '@/domain/water-quality/index.ts'
+import type { PackedSeries } from '@/domain/water-quality/index.ts'
 import type { ImportResult as GeometryResult } from '@/data/import/index.ts'
-import type { ImportResult as MonitoringResult } from '@/data/monitoring/import-table.ts'
+import type { ImportReport as MonitoringReport } from '@/data/monitoring/import-table.ts'
 import type { PreparedLayer } from '@/data/import/worker/protocol.ts'
+import { ImportError } from '@/data/import/errors.ts'
 import { ImportCancelled, startImport, type ImportOutcome, type ImportTask } from '@/data/import/worker/run-import.ts'
 import { PREVIEW_COLOUR, importedDefinition } from '@/data/import/prepare-layer.ts'
 import { newLayerId } from '@/data/import/layer-id.ts'
 import { nextColourAmong, singleStyle } from '@/data/import/layer-style.ts'
-import { applyMonitoringRecords, currentSections } from '@/composables/apply-monitoring.ts'
+import { applyMonitoringTable, currentSections } from '@/composables/apply-monitoring.ts'
 import { persistLayer, persistMonitoring } from './use-persistence.ts'
 import { addLocalTileLayer, isTileArchive } from './use-local-tiles.ts'
 
-/** Outside reactivity: a file (to re-run with another CRS or kind), read records, running worker tasks. */
+/** Outside reactivity: a file (to re-run with another CRS or kind), a read table's columns, running worker tasks. */
 const jobFiles = new Map<number, File>()
-const readRecords = new Map<number, MonitoringRecord[]>()
+const readTables = new Map<number, PackedSeries>()
 const layerNames = new Map<number, string>()
 const tasks = new Map<number, ImportTask>()
 
@@ -72,9 +73,9 @@ export function useImports(options: { onPreview?: (layerId: string) => void } = 
     options.onPreview?.(layerId)
   }
 
-  function showMonitoring(jobId: number, result: MonitoringResult) {
-    readRecords.set(jobId, result.records)
-    imports.updateJob(jobId, { status: 'ready', monitoringReport: result.report, progress: null })
+  function showMonitoring(jobId: number, report: MonitoringReport, columns: PackedSeries | null) {
+    if (columns) readTables.set(jobId, columns)
+    imports.updateJob(jobId, { status: 'ready', monitoringReport: report, progress: null })
   }
 
   /**
@@ -110,7 +111,7 @@ export function useImports(options: { onPreview?: (layerId: string) => void } = 
     tasks.delete(jobId)
     imports.updateJob(jobId, { kind: outcome.type })
     if (outcome.type === 'geometry') showGeometry(jobId, job.fileName, outcome.result, outcome.layer)
-    else showMonitoring(jobId, outcome.result)
+    else showMonitoring(jobId, outcome.report, outcome.columns)
   }
 
   async function addFiles(files: Iterable<File>) {
@@ -158,15 +159,24 @@ export function useImports(options: { onPreview?: (layerId: string) => void } = 
   }
 
   async function commitMonitoring(jobId: number) {
-    const records = readRecords.get(jobId)
+    const table = readTables.get(jobId)
     const job = imports.job(jobId)
-    if (!records || !job || water.status !== 'ready') return
-    const { added, replaced } = applyMonitoringRecords(records)
-    addImportedMonitoring(records, job.fileName)
-    imports.updateJob(jobId, { status: 'committed', outcome: { added, replaced } })
-    readRecords.delete(jobId)
+    if (!table || !job || job.status !== 'ready' || water.status !== 'ready') return
+    imports.updateJob(jobId, { status: 'merging' })
+    let outcome: { added: number; replaced: number } | null
+    try {
+      outcome = await applyMonitoringTable(table, job.fileName)
+    } catch (error) {
+      // The loaded series is untouched: a refusal comes before the merge, a failed merge installs nothing.
+      const message = error instanceof ImportError ? error.message : `「${job.fileName}」${messageOf(error)}`
+      imports.updateJob(jobId, { status: 'failed', error: message })
+      return
+    }
+    readTables.delete(jobId)
     jobFiles.delete(jobId)
+    // Saved before the job says it is done: a reload after "已导入" finds the table (a failed save says so).
     await persistMonitoring()
+    imports.updateJob(jobId, { status: 'committed', outcome: outcome ?? { added: 0, replaced: 0 } })
   }
 
   function commit(jobId: number) {
@@ -182,7 +192,7 @@ export function useImports(options: { onPreview?: (layerId: string) => void } = 
     tasks.delete(jobId)
     if (imports.job(jobId)?.status !== 'committed') dropPreview(jobId)
     jobFiles.delete(jobId)
-    readRecords.delete(jobId)
+    readTables.delete(jobId)
     imports.dismissJob(jobId)
   }
 

@@ -78,9 +78,9 @@ export async function unpersistLayer(layerId: string, name: string): Promise<voi
 }
 
 export async function persistMonitoring(): Promise<boolean> {
-  const { records, fileNames } = importedMonitoring()
+  const { columns, fileNames } = importedMonitoring()
   try {
-    await saveMonitoring({ records: [...records], fileNames: [...fileNames] })
+    await saveMonitoring({ columns, fileNames: [...fileNames] })
     announceStorageChange({ kind: 'monitoring-saved' })
     return true
   } catch (error) {
@@ -109,17 +109,23 @@ export function usePersistence() {
     for (const problem of state.problems) {
       imports.addStorageMessage(settings.locale === 'zh' ? `本机保存的「${problem.key}」未能恢复：${problem.reasonZh}` : `Saved "${problem.key}" was not restored: ${problem.reasonEn}`)
     }
-    if (state.monitoring && state.monitoring.records.length > 0) {
-      const { records, fileNames } = state.monitoring
-      resetImportedMonitoring(records, fileNames)
+    if (state.monitoring?.columns) {
+      const { columns, fileNames } = state.monitoring
+      resetImportedMonitoring(columns, fileNames)
       // Merge over the shipped series only once it is loaded (it would otherwise replace ours).
       const stop = watch(
         () => water.status,
         (status) => {
           if (status !== 'ready') return
           queueMicrotask(() => stop())
-          // Loaded only when there are saved records to restore: it brings the table readers (issue 15 §1).
-          void import('@/composables/apply-monitoring.ts').then(({ applyMonitoringRecords }) => applyMonitoringRecords(records))
+          // Loaded only when there are saved records to restore (issue 15 §1); merged in the merge worker.
+          void import('@/composables/apply-monitoring.ts')
+            .then(({ applyMonitoringTable }) => applyMonitoringTable(columns))
+            .catch((error: unknown) => {
+              const names = fileNames.join('、')
+              const detail = error instanceof Error ? error.message : String(error)
+              imports.addStorageMessage(settings.locale === 'zh' ? `本机保存的监测数据「${names}」未能合并（${detail}）` : `The monitoring data saved in this browser ("${names}") could not be merged (${detail})`)
+            })
         },
         { immediate: true },
       )
@@ -145,9 +151,10 @@ export function usePersistence() {
     if (change.kind === 'monitoring-saved') {
       const stored = await loadStoredMonitoring()
       if (!stored || water.status !== 'ready') return
-      resetImportedMonitoring(stored.records, stored.fileNames)
-      const { applyMonitoringRecords } = await import('@/composables/apply-monitoring.ts')
-      applyMonitoringRecords(stored.records)
+      resetImportedMonitoring(stored.columns, stored.fileNames)
+      if (!stored.columns) return
+      const { applyMonitoringTable } = await import('@/composables/apply-monitoring.ts')
+      await applyMonitoringTable(stored.columns)
       return
     }
     const layer = await loadStoredLayer(change.id)

@@ -9,7 +9,8 @@ import type { ImportReport as GeometryReport } from '@/data/import/index.ts'
 import type { ImportReport as MonitoringReport } from '@/data/monitoring/index.ts'
 
 export type ImportKind = 'geometry' | 'monitoring'
-export type ImportJobStatus = 'reading' | 'ready' | 'failed' | 'committed' | 'cancelled'
+/** `merging`: a monitoring table is being laid over the series (in the merge worker). */
+export type ImportJobStatus = 'reading' | 'ready' | 'merging' | 'failed' | 'committed' | 'cancelled'
 
 export interface ImportJob {
   id: number

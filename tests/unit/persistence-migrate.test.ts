@@ -1,6 +1,12 @@
 /** Saved values are brought to the current format, or explained and kept — never silently dropped. */
 import { describe, expect, it } from 'vitest'
 import { migrateStored, STORED_FORMAT, type MigrationStep } from '@/data/persistence/index.ts'
+import { buildSeriesColumns, packSeriesColumns, recordsOfColumns, unpackSeriesColumns, type MonitoringRecord, type PackedSeries } from '@/domain/water-quality/index.ts'
+
+const records: MonitoringRecord[] = [
+  { sectionId: 'S1', month: '2020-06', values: { TP: { kind: 'value', value: 0.2 }, DO: { kind: 'missing', reason: 'stopped' } } },
+  { sectionId: 'S2', month: '2020-08', values: { NH3N: { kind: 'below-detection', detectionLimit: 0.025 } } },
+]
 
 const layer = {
   id: 'imported-a-1',
@@ -48,12 +54,30 @@ describe('migrateStored', () => {
   })
 
   it.each([
-    ['monitoring', { id: 'current', records: [], fileNames: [] }, true],
+    ['monitoring', { id: 'current', columns: null, fileNames: [] }, true],
+    ['monitoring', { id: 'current', columns: packSeriesColumns(buildSeriesColumns(records)!), fileNames: ['a.csv'] }, true],
     ['monitoring', { id: 'current', fileNames: [] }, false],
+    ['monitoring', { id: 'current', columns: { ...packSeriesColumns(buildSeriesColumns(records)!), present: new Uint8Array(0) }, fileNames: [] }, false],
     ['settings', { id: 'current', locale: 'en' }, true],
     ['settings', { id: 'current', locale: 'fr' }, false],
   ] as const)('checks the shape of %s values (%#)', (kind, value, ok) => {
     expect(migrateStored({ ...value, format: STORED_FORMAT }, kind).ok).toBe(ok)
+  })
+})
+
+describe('migrateStored for imported monitoring', () => {
+  it('turns the records saved at format 1 into the series columns, record for record', () => {
+    const result = migrateStored<{ columns: PackedSeries; fileNames: string[] }>({ id: 'current', format: 1, records, fileNames: ['a.csv'] }, 'monitoring')
+    expect(result.ok).toBe(true)
+    if (!result.ok) return
+    expect(result.migratedFrom).toBe(1)
+    expect(result.value.fileNames).toEqual(['a.csv'])
+    expect(recordsOfColumns(unpackSeriesColumns(result.value.columns))).toEqual(records)
+    expect(result.value).not.toHaveProperty('records')
+  })
+
+  it('keeps other kinds as they were at format 1', () => {
+    expect(migrateStored({ ...layer, format: 1 }, 'layer')).toEqual({ ok: true, value: { ...layer, format: STORED_FORMAT }, migratedFrom: 1 })
   })
 })
 

@@ -4,8 +4,8 @@
  */
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { importMonitoringTable, mergeRecords, summariseImport } from '@/data/monitoring/index.ts'
-import { classifyMeasurements } from '@/domain/water-quality/index.ts'
+import { importMonitoringTable, summariseImport } from '@/data/monitoring/index.ts'
+import { buildSeriesColumns, classifyMeasurements, mergeSeriesColumns, recordsOfColumns } from '@/domain/water-quality/index.ts'
 
 // The part of the section register the fixtures refer to (names as in geodata/layers/sections.geojson),
 // written out so that these tests do not change when the sample register does.
@@ -108,6 +108,15 @@ describe('files that cannot be imported', () => {
     expect(report.notes.map((note) => note.code)).toEqual([code])
     expect(report.warnings).toHaveLength(1)
   })
+  it('lists the first 100 skipped rows and counts them all: a million bad rows are not a million objects', async () => {
+    const lines = ['section_id,month,TP', ...Array.from({ length: 250 }, (_, index) => `NOPE${index},2020-06,0.1`), 'FX01,2020-06,0.1']
+    const { records, report } = await importMonitoringTable('bad-rows.csv', new TextEncoder().encode(lines.join('\n')), sections)
+    expect(records).toHaveLength(1)
+    expect(report.skipped).toHaveLength(100)
+    expect(report.skipped[0]).toMatchObject({ row: 2, code: 'unknown-section' })
+    expect(report.skippedCount).toBe(250)
+    expect(summariseImport(report)).toBe('bad-rows.csv：读取 251 行，导入 1 行，跳过 250 行')
+  })
   it('refuses other file types by name', async () => {
     const { report } = await importMonitoringTable('数据.xls', new Uint8Array([1, 2, 3]), sections)
     expect(report.notes[0]?.code).toBe('unsupported-file')
@@ -121,7 +130,7 @@ describe('files that cannot be imported', () => {
   })
 })
 
-describe('mergeRecords', () => {
+describe('merging an imported table (as columns)', () => {
   it('keeps every loaded record and takes the imported values for the same section-month', () => {
     const value = (tp: number) => ({ TP: { kind: 'value', value: tp } as const })
     const loaded = [
@@ -132,10 +141,10 @@ describe('mergeRecords', () => {
       { sectionId: 'FX01', month: '2020-06', values: value(0.3) },
       { sectionId: 'FX02', month: '2020-06', values: value(0.4) },
     ]
-    const merged = mergeRecords(loaded, imported)
+    const merged = mergeSeriesColumns(buildSeriesColumns(loaded), buildSeriesColumns(imported))!
     expect(merged.added).toBe(1)
     expect(merged.replaced).toBe(1)
-    expect(merged.records.map((record) => [record.sectionId, record.month, record.values.TP])).toEqual([
+    expect(recordsOfColumns(merged.columns).map((record) => [record.sectionId, record.month, record.values.TP])).toEqual([
       ['FX01', '2020-05', { kind: 'value', value: 0.1 }],
       ['FX01', '2020-06', { kind: 'value', value: 0.3 }],
       ['FX02', '2020-06', { kind: 'value', value: 0.4 }],

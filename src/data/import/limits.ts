@@ -44,6 +44,11 @@ export const importLimits = {
   maxKinksPairs: 3_000_000,
   /** Depth of nested property objects kept as objects; deeper values are kept as JSON text. */
   maxPropertyDepth: 8,
+  /**
+   * Section-months of the monitoring series a merged table would make (sections × months from the first to
+   * the last month, dense): 5 × the 1.2 M of 10,000 sections × 10 years. Each costs about 15–30 bytes.
+   */
+  maxSeriesCells: 6_000_000,
   /** Skipped features listed by row or index in the report; the rest are counted. */
   maxListedSkips: 100,
 } as const

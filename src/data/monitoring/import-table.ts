@@ -6,9 +6,11 @@ import type { MonitoringRecord } from '@/domain/water-quality/index.ts'
 import { csvRows } from './csv-rows.ts'
 import { decodeTableText, type TextEncodingName } from './decode.ts'
 import { problem, type RowProblem } from './problems.ts'
+import { importLimits } from '@/data/import/limits.ts'
 import { readTableRows, type SectionReference, type TableReadResult } from './table-records.ts'
 
-export { mergeRecords } from './merge-records.ts'
+/** Skipped rows and notes listed in a report, as for a geometry import (the rest are counted). */
+export const LISTED_PROBLEMS = importLimits.maxListedSkips
 
 export interface ImportReport {
   fileName: string
@@ -19,10 +21,16 @@ export interface ImportReport {
   read: number
   /** Rows kept as records. */
   kept: number
-  /** Rows not kept: spreadsheet row number, stable code, Chinese reason and its English equivalent. */
+  /**
+   * Rows not kept: spreadsheet row number, stable code, Chinese reason and its English equivalent. The
+   * first LISTED_PROBLEMS only: a table of a million bad rows must not become a million objects to post,
+   * store and draw (issue 15 §2); `skippedCount` counts them all.
+   */
   skipped: RowProblem[]
-  /** Every other finding (table-level and cell-level), structured, Chinese and English. */
+  skippedCount: number
+  /** Every other finding (table-level and cell-level), structured, Chinese and English; the first LISTED_PROBLEMS. */
   notes: RowProblem[]
+  notesCount: number
   /** The Chinese messages of `notes`, for a plain list in the UI. */
   warnings: string[]
   /** Headers that were not recognised, once each, as written in the file. */
@@ -44,12 +52,13 @@ function extensionOf(fileName: string): string {
 function emptyReport(fileName: string, format: ImportReport['format'], found: RowProblem): ImportResult {
   return {
     records: [],
-    report: { fileName, format, encoding: null, read: 0, kept: 0, skipped: [], notes: [found], warnings: [found.reason], unknownColumns: [], ignoredColumns: [] },
+    report: { fileName, format, encoding: null, read: 0, kept: 0, skipped: [], skippedCount: 0, notes: [found], notesCount: 1, warnings: [found.reason], unknownColumns: [], ignoredColumns: [] },
   }
 }
 
 function reportOf(fileName: string, format: 'csv' | 'xlsx', encoding: TextEncodingName | null, table: TableReadResult): ImportResult {
-  const notes = [...table.tableProblems, ...table.cellProblems]
+  const allNotes = [...table.tableProblems, ...table.cellProblems]
+  const notes = allNotes.slice(0, LISTED_PROBLEMS)
   return {
     records: table.records,
     report: {
@@ -58,8 +67,10 @@ function reportOf(fileName: string, format: 'csv' | 'xlsx', encoding: TextEncodi
       encoding,
       read: table.read,
       kept: table.records.length,
-      skipped: table.skipped,
+      skipped: table.skipped.slice(0, LISTED_PROBLEMS),
+      skippedCount: table.skipped.length,
       notes,
+      notesCount: allNotes.length,
       warnings: notes.map((note) => note.reason),
       unknownColumns: table.unknownColumns,
       ignoredColumns: table.ignoredColumns,
@@ -95,7 +106,7 @@ export async function importMonitoringTable(fileName: string, bytes: Uint8Array,
 
 /** "读取 11 行，导入 6 行，跳过 5 行" — one line for the import dialog. */
 export function summariseImport(report: ImportReport, language: 'zh' | 'en' = 'zh'): string {
-  const skipped = report.skipped.length
+  const skipped = report.skippedCount
   return language === 'zh'
     ? `${report.fileName}：读取 ${report.read} 行，导入 ${report.kept} 行，跳过 ${skipped} 行`
     : `${report.fileName}: read ${report.read} rows, imported ${report.kept}, skipped ${skipped}`

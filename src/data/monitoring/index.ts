@@ -6,4 +6,3 @@ export { recogniseHeader, normaliseHeader, type ColumnMeaning } from './headers.
 export { decodeTableText, type TextEncodingName } from './decode.ts'
 export { readTableRows, type SectionReference, type TableReadResult } from './table-records.ts'
 export { importMonitoringTable, summariseImport, type ImportReport, type ImportResult } from './import-table.ts'
-export { mergeRecords } from './merge-records.ts'

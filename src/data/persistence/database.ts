@@ -111,7 +111,8 @@ export async function deleteLayer(id: string): Promise<void> {
 }
 
 export function saveMonitoring(value: Omit<StoredMonitoring, 'format' | 'id'>): Promise<void> {
-  return put(STORE_MONITORING, JSON.parse(JSON.stringify({ ...value, id: SINGLE_KEY, format: STORED_FORMAT })) as StoredMonitoring)
+  // No JSON round trip: the columns are typed arrays, which IndexedDB copies as they are.
+  return put(STORE_MONITORING, { columns: value.columns, fileNames: [...value.fileNames], id: SINGLE_KEY, format: STORED_FORMAT })
 }
 
 export function saveSettings(value: Omit<StoredSettings, 'format' | 'id'>): Promise<void> {

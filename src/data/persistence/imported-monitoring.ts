@@ -1,24 +1,25 @@
 /**
  * The monitoring records the planner imported (all imports merged), kept OUT of Vue reactivity like the
- * series itself. They are what gets saved and what is merged again over the shipped series at start.
+ * series itself, as the series' columns in plain form (issue 15 §2: a 1.2 M-row import is a few typed
+ * arrays, not 1.2 M objects to merge, copy and save). They are what gets saved and what is merged again
+ * over the shipped series at start.
  */
-import type { MonitoringRecord } from '@/domain/water-quality/index.ts'
-import { mergeRecords } from '@/data/monitoring/merge-records.ts'
+import type { PackedSeries } from '@/domain/water-quality/index.ts'
 
-let records: MonitoringRecord[] = []
+let columns: PackedSeries | null = null
 let fileNames: string[] = []
 
-export function importedMonitoring(): { records: readonly MonitoringRecord[]; fileNames: readonly string[] } {
-  return { records, fileNames }
+export function importedMonitoring(): { columns: PackedSeries | null; fileNames: readonly string[] } {
+  return { columns, fileNames }
 }
 
-/** Adds one import's records (a section-month imported twice keeps the later values). */
-export function addImportedMonitoring(next: readonly MonitoringRecord[], fileName: string): void {
-  records = mergeRecords(records, next).records
+/** The imports after one more was merged in (by the merge worker), and the file it came from. */
+export function addImportedMonitoring(merged: PackedSeries, fileName: string): void {
+  columns = merged
   if (!fileNames.includes(fileName)) fileNames = [...fileNames, fileName]
 }
 
-export function resetImportedMonitoring(next: readonly MonitoringRecord[], names: readonly string[]): void {
-  records = [...next]
+export function resetImportedMonitoring(next: PackedSeries | null, names: readonly string[]): void {
+  columns = next
   fileNames = [...names]
 }

@@ -4,6 +4,7 @@
  * reason to show, and leaves the stored value where it is (a newer app version may still read it).
  */
 import { STORED_FORMAT } from './schema.ts'
+import { buildSeriesColumns, packSeriesColumns, packedSeriesProblem, type MonitoringRecord } from '@/domain/water-quality/index.ts'
 
 export type StoreKind = 'layer' | 'monitoring' | 'settings' | 'tour-draft'
 
@@ -11,10 +12,21 @@ export type StoreKind = 'layer' | 'monitoring' | 'settings' | 'tour-draft'
 export type MigrationStep = (value: Record<string, unknown>, kind: StoreKind) => Record<string, unknown>
 
 /**
- * MIGRATIONS[n] converts format n to n + 1. Empty while STORED_FORMAT is 1; when the shape changes,
- * raise STORED_FORMAT and add the step here (and a row in tests/unit/persistence-migrate.test.ts).
+ * 1 → 2: imported monitoring records become the series' columns (issue 15 §2). Other kinds are unchanged.
+ * Records that are not an array are left for the shape check to name.
  */
-export const MIGRATIONS: Readonly<Record<number, MigrationStep>> = {}
+function monitoringAsColumns(value: Record<string, unknown>, kind: StoreKind): Record<string, unknown> {
+  if (kind !== 'monitoring' || !Array.isArray(value.records)) return value
+  const { records, ...rest } = value
+  const columns = buildSeriesColumns(records as MonitoringRecord[])
+  return { ...rest, columns: columns ? packSeriesColumns(columns) : null }
+}
+
+/**
+ * MIGRATIONS[n] converts format n to n + 1. When the shape changes, raise STORED_FORMAT and add the step
+ * here (and a row in tests/unit/persistence-migrate.test.ts).
+ */
+export const MIGRATIONS: Readonly<Record<number, MigrationStep>> = { 1: monitoringAsColumns }
 
 export type MigrationResult<T> =
   | { ok: true; value: T; migratedFrom: number | null }
@@ -33,7 +45,13 @@ function shapeProblem(value: Record<string, unknown>, kind: StoreKind): string |
     if (!isRecord(definition) || typeof definition.id !== 'string' || !isRecord(definition.name)) return 'definition'
     if (!isRecord(collection) || collection.type !== 'FeatureCollection' || !Array.isArray(collection.features)) return 'collection'
   }
-  if (kind === 'monitoring' && !Array.isArray(value.records)) return 'records'
+  if (kind === 'monitoring') {
+    if (!Array.isArray(value.fileNames)) return 'fileNames'
+    if (value.columns !== null) {
+      const problem = packedSeriesProblem(value.columns)
+      if (problem) return problem === 'columns' ? 'columns' : `columns.${problem}`
+    }
+  }
   if (kind === 'settings' && value.locale !== 'zh' && value.locale !== 'en') return 'locale'
   if (kind === 'tour-draft' && !isRecord(value.tour)) return 'tour'
   return null

@@ -10,12 +10,13 @@
  */
 import type { FeatureCollection } from 'geojson'
 import type { LayerDefinition, Locale } from '@/domain/layers/types.ts'
-import type { MonitoringRecord } from '@/domain/water-quality/index.ts'
+import type { PackedSeries } from '@/domain/water-quality/index.ts'
 
 export const DATABASE_NAME = 'shuitian'
 /** 1: imported layers, monitoring, settings. 2: + the tour draft (work in progress of the tour editor). */
 export const DATABASE_VERSION = 2
-export const STORED_FORMAT = 1
+/** 1: first shape. 2: imported monitoring saved as the series' columns (`columns`), not as records. */
+export const STORED_FORMAT = 2
 
 export const STORE_LAYERS = 'imported-layers'
 export const STORE_MONITORING = 'imported-monitoring'
@@ -38,8 +39,12 @@ export interface StoredLayer {
 export interface StoredMonitoring {
   format: number
   id: string
-  /** Every record the planner imported (merged across imports: a later import of a section-month wins). */
-  records: MonitoringRecord[]
+  /**
+   * Every record the planner imported (merged across imports: a later import of a section-month wins), as
+   * the series' columns: IndexedDB copies typed arrays as memory, where 1.2 M record objects took seconds
+   * of the page's thread to clone (issue 15 §2). Null: nothing imported.
+   */
+  columns: PackedSeries | null
   fileNames: string[]
 }
 

@@ -100,3 +100,5 @@ export {
   type NumberColumn,
 } from './series-columns.ts'
 export { classMatrixOfColumns } from './series-classes.ts'
+export { mergeSeriesColumns, mergedSeriesSize, type MergedSeries } from './series-merge.ts'
+export { packSeriesColumns, unpackSeriesColumns, packedBuffers, packedSeriesProblem, type PackedSeries } from './series-packed.ts'

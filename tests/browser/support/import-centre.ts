@@ -30,3 +30,9 @@ export async function importedLayerId(page: Page, fileName: string): Promise<str
   if (!id) throw new Error(`no layer for the import of ${fileName}`)
   return id
 }
+
+/** Picks a file from disk (playwright refuses buffers over 50 MB, and big buffers are slow over CDP). */
+export async function pickPath(page: Page, path: string): Promise<void> {
+  if (!(await page.isVisible('[data-testid="import-centre"]'))) await page.click('[data-testid="import-open"]')
+  await page.setInputFiles('[data-testid="import-file-input"]', path, { timeout: 120_000 })
+}

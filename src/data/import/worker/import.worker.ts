@@ -7,6 +7,7 @@ import { importFile, refuseOversized } from '../index.ts'
 import { importLimits } from '../limits.ts'
 import { guessKind } from '../guess-kind.ts'
 import { importMonitoringTable } from '@/data/monitoring/import-table.ts'
+import { buildSeriesColumns, packSeriesColumns, packedBuffers } from '@/domain/water-quality/index.ts'
 import { cardFieldsOf, dataKeys, geometryKindOf, withFeatureIds } from '@/data/import/prepare-layer.ts'
 import { nameColumnOf } from '@/data/import/card-title.ts'
 import type { ImportProgress, ImportRequest, PreparedLayer, WorkerAnswer } from './protocol.ts'
@@ -50,7 +51,10 @@ async function handle(request: ImportRequest): Promise<void> {
   const bytes = await readBytes(request.file)
   const kind = request.kind ?? (await guessKind(request.fileName, bytes))
   if (kind === 'monitoring') {
-    post({ type: 'monitoring', result: await importMonitoringTable(request.fileName, bytes, request.sections) })
+    const { records, report } = await importMonitoringTable(request.fileName, bytes, request.sections)
+    const columns = buildSeriesColumns(records)
+    const packed = columns ? packSeriesColumns(columns) : null
+    post({ type: 'monitoring', report, columns: packed }, packed ? packedBuffers(packed) : [])
     return
   }
   const onProgress = (done: number, total: number) => progress({ phase: 'features', done, total })
