@@ -92,8 +92,21 @@ describe('water-class filter', () => {
     const worst = truth.sections.filter((id) => truth.classOf(id, month!) === 6).sort()
     const { page, context } = await openPage(app, `?m=${month}`)
     await page.click('[data-testid="tab-sections"]')
+    await page.waitForSelector('[data-testid="section-list"] tbody tr')
+    // By name, so that the first row is not already a 劣Ⅴ section's.
+    await page.click('[data-testid="section-list"] thead th:first-child button')
+    await page.evaluate(() => {
+      ;(window as unknown as { firstRow: Element | null }).firstRow = document.querySelector('[data-testid="section-list"] tbody tr')
+    })
     await page.click('[data-testid="filter-classes-6"]')
     expect(await renderedIds(page, SECTION_LAYERS)).toEqual(worst)
+    // The list patches its rows in place (issue 15 §4): its first row is the same element, now another section's.
+    const firstRow = await page.evaluate(() => {
+      const row = document.querySelector('[data-testid="section-list"] tbody tr')
+      return { same: (window as unknown as { firstRow: Element | null }).firstRow === row, id: row?.getAttribute('data-section-id') }
+    })
+    expect(worst).toContain(firstRow.id)
+    expect(firstRow.same).toBe(true)
     const listed = await page.$$eval('[data-testid="section-list"] tbody tr', (rows) => rows.map((row) => row.getAttribute('data-section-id')))
     expect([...listed].sort()).toEqual(worst)
     expect(await page.textContent('[data-testid="filter-count-classes-6"]')).toBe(String(worst.length))
