@@ -12,7 +12,6 @@ import {
   classMatrixOfColumns,
   createSeriesBuilder,
   recordAt,
-  recordsOfColumns,
   valuesAt,
   type ClassMatrix,
   type Classification,
@@ -26,7 +25,7 @@ import { monthsOfPeriod, periodOf, type PeriodMode } from '@/domain/time/index.t
 
 export interface WaterSeries {
   matrix: ClassMatrix
-  /** The records, by column; read them with recordOf / sectionRecords / allSeriesRecords. */
+  /** The records, by column; read them with recordOf / sectionRecords. */
   columns: SeriesColumns
   first: string
   last: string
@@ -129,11 +128,6 @@ export function sectionRecords(sectionId: string): MonitoringRecord[] {
   const current = series
   if (!current) return []
   return samplesOf(current.columns, sectionId, current.columns.months).map(({ month, values }) => ({ sectionId, month, values }))
-}
-
-/** Every record of the series (rebuilt from the columns: for merging an import and the board's table). */
-export function allSeriesRecords(): MonitoringRecord[] {
-  return series ? recordsOfColumns(series.columns) : []
 }
 
 export interface SectionEvaluation {

@@ -5,8 +5,8 @@
 import { markRaw } from 'vue'
 import { assessmentSections } from '@/data/assessment-sections.ts'
 import { layerFeatures } from '@/data/feature-registry.ts'
-import { allSeriesRecords, waterSeries } from '@/data/water-series.ts'
-import { buildSeriesTable, createBoardMemo, type SeriesTable } from '@/domain/assessment/index.ts'
+import { waterSeries } from '@/data/water-series.ts'
+import { buildSeriesTableFromColumns, createBoardMemo, type SeriesTable } from '@/domain/assessment/index.ts'
 
 let cached: { version: number; table: SeriesTable } | null = null
 
@@ -18,7 +18,8 @@ export function seriesTable(version: number): SeriesTable | null {
   const series = waterSeries()
   const sections = layerFeatures('sections')
   if (!series || sections.length === 0) return null
-  const table = markRaw(buildSeriesTable(assessmentSections(sections), allSeriesRecords()))
+  // Read from the columns: no record per cell (1.2 M at 10,000 sections × 120 months).
+  const table = markRaw(buildSeriesTableFromColumns(assessmentSections(sections), series.columns))
   cached = { version, table }
   return table
 }

@@ -1,5 +1,5 @@
 // Public API of the assessment board (issue 13 §1): pure computations over the monitoring series.
-export { buildSeriesTable, monthIndexRange, CELL, type AssessmentSection, type SeriesTable } from './series-table.ts'
+export { buildSeriesTable, buildSeriesTableFromColumns, monthIndexRange, CELL, type AssessmentSection, type SeriesTable } from './series-table.ts'
 export { sectionPeriod, type SectionPeriod } from './section-period.ts'
 export {
   periodAround,
