@@ -98,6 +98,9 @@ describe('a 1.2 M-row monitoring table', () => {
     const readMs = Date.now() - started
     expect(await page.textContent(`${job(FILE)} [data-testid="import-monitoring-summary"]`)).toContain(`读取 ${rows} 行，导入 ${rows} 行，跳过 0 行`)
     await page.click(`${job(FILE)} [data-testid="import-merge"]`)
+    // While the merge worker works, the job says so and its kind cannot be switched under it.
+    await page.waitForSelector(`${job(FILE)}[data-status="merging"] [data-testid="import-merging"]`, { timeout: 10_000 })
+    expect(await page.isDisabled(`${job(FILE)} [data-testid="import-kind"]`)).toBe(true)
     await page.waitForSelector(`${job(FILE)}[data-status="committed"]`, { timeout: 240_000 })
     const mergedMs = Date.now() - started - readMs
     await page.evaluate(() => window.__shuitian!.whenIdle())
