@@ -7,7 +7,7 @@
  */
 import { mergedSeriesSize, packSeriesColumns, unpackSeriesColumns, type PackedSeries } from '@/domain/water-quality/index.ts'
 import { ImportError } from '@/data/import/errors.ts'
-import { importLimits } from '@/data/import/limits.ts'
+import { countText, importLimits } from '@/data/import/limits.ts'
 import type { SectionReference } from '@/data/monitoring/table-records.ts'
 import { installWaterSeries, waterSeries } from '@/data/water-series.ts'
 import { layerFeatures } from '@/data/feature-registry.ts'
@@ -42,12 +42,11 @@ function refuseOversizedMerge(current: ReturnType<typeof waterSeries>, table: Pa
   const size = mergedSeriesSize(current?.columns ?? null, table)
   const limit = importLimits.maxSeriesCells
   if (size.cells <= limit) return
-  const count = (value: number) => value.toLocaleString('en-US')
   throw new ImportError(
     'too-large',
     fileName,
-    `合并后监测数据将有 ${count(size.cells)} 个断面月（${count(size.sections)} 个断面 × ${size.months} 个月，${size.first} 至 ${size.last}），超过上限 ${count(limit)}，未合并；请只导入需要的年份`,
-    `merged, the monitoring data would hold ${count(size.cells)} section-months (${count(size.sections)} sections × ${size.months} months, ${size.first} to ${size.last}), over the limit of ${count(limit)}; nothing was merged. Import only the years you need`,
+    `合并后监测数据将有 ${countText(size.cells)} 个断面月（${countText(size.sections)} 个断面 × ${size.months} 个月，${size.first} 至 ${size.last}），超过上限 ${countText(limit)}，未合并；请只导入需要的年份`,
+    `merged, the monitoring data would hold ${countText(size.cells)} section-months (${countText(size.sections)} sections × ${size.months} months, ${size.first} to ${size.last}), over the limit of ${countText(limit)}; nothing was merged. Import only the years you need`,
   )
 }
 

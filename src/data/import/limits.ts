@@ -53,7 +53,8 @@ export const importLimits = {
   maxListedSkips: 100,
 } as const
 
-const count = (value: number) => value.toLocaleString('en-US')
+/** A count as the limits' messages write it: 6,000,000. */
+export const countText = (value: number) => value.toLocaleString('en-US')
 
 /**
  * The refusal for a value over a cap: names the limit and the value in both languages (importFile adds
@@ -62,8 +63,8 @@ const count = (value: number) => value.toLocaleString('en-US')
 export function overLimit(what: { zh: string; en: string }, value: number, limit: number, where = { zh: '', en: '' }): ImportProblem {
   return new ImportProblem(
     'too-large',
-    `${where.zh}${what.zh}有 ${count(value)} 个，超过一次导入的上限 ${count(limit)}，请先简化或分块`,
-    `${where.en}${count(value)} ${what.en}, over the limit of ${count(limit)} for one import; simplify or split the data`,
+    `${where.zh}${what.zh}有 ${countText(value)} 个，超过一次导入的上限 ${countText(limit)}，请先简化或分块`,
+    `${where.en}${countText(value)} ${what.en}, over the limit of ${countText(limit)} for one import; simplify or split the data`,
   )
 }
 

@@ -8,7 +8,8 @@ import {
   classMatrixOfColumns,
   mergeSeriesColumns,
   packSeriesColumns,
-  packedBuffers,
+  packedArrays,
+  transferableBuffers,
   unpackSeriesColumns,
   type ClassMatrix,
   type PackedSeries,
@@ -52,7 +53,5 @@ export function mergeMonitoringTable(request: MergeRequest): MergeResult | null 
 
 /** The memory of a result, to hand from the worker without a copy. */
 export function mergeResultBuffers(result: MergeResult): ArrayBuffer[] {
-  const buffers = new Set<ArrayBuffer>([...packedBuffers(result.series), ...(result.saved ? packedBuffers(result.saved) : [])])
-  if (result.matrix.classes.buffer instanceof ArrayBuffer) buffers.add(result.matrix.classes.buffer)
-  return [...buffers]
+  return transferableBuffers([...packedArrays(result.series), ...(result.saved ? packedArrays(result.saved) : []), result.matrix.classes])
 }

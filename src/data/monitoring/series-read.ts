@@ -3,7 +3,7 @@
  * by row. One shape for the shipped table (read-series.ts) and a monitoring service (read-service.ts), so
  * both workers answer alike and the page installs either with installWaterSeries (issue 15 §2).
  */
-import { classMatrixOfColumns, type ClassMatrix, type SeriesColumns } from '@/domain/water-quality/index.ts'
+import { classMatrixOfColumns, packedArrays, packSeriesColumns, transferableBuffers, type ClassMatrix, type SeriesColumns } from '@/domain/water-quality/index.ts'
 import type { RowProblem } from './problems.ts'
 
 export interface SeriesRead {
@@ -19,12 +19,5 @@ export function seriesReadOf(columns: SeriesColumns | null, sectionIds: readonly
 
 /** The memory a read holds in typed arrays, to hand from a worker without a copy (each buffer once). */
 export function transferables(read: SeriesRead): ArrayBuffer[] {
-  const buffers = new Set<ArrayBufferLike>()
-  if (read.columns) {
-    buffers.add(read.columns.present.buffer)
-    for (const kinds of read.columns.kinds.values()) buffers.add(kinds.buffer)
-    for (const numbers of read.columns.numbers.values()) buffers.add(numbers.values.buffer)
-  }
-  if (read.matrix) buffers.add(read.matrix.classes.buffer)
-  return [...buffers].filter((buffer): buffer is ArrayBuffer => buffer instanceof ArrayBuffer)
+  return transferableBuffers([...(read.columns ? packedArrays(packSeriesColumns(read.columns)) : []), ...(read.matrix ? [read.matrix.classes] : [])])
 }

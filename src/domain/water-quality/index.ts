@@ -101,4 +101,4 @@ export {
 } from './series-columns.ts'
 export { classMatrixOfColumns } from './series-classes.ts'
 export { mergeSeriesColumns, mergedSeriesSize, type MergedSeries } from './series-merge.ts'
-export { packSeriesColumns, unpackSeriesColumns, packedBuffers, packedSeriesProblem, type PackedSeries } from './series-packed.ts'
+export { packSeriesColumns, unpackSeriesColumns, packedArrays, transferableBuffers, packedSeriesProblem, type PackedSeries } from './series-packed.ts'

@@ -4,6 +4,7 @@
  * a section-month present in the imported table takes the imported record whole (the newer table), every
  * other loaded record stays. A 1.2 M-row table merged as records cost the page a 13 s task.
  */
+import { monthIndex } from '../time/month.ts'
 import type { Indicator } from './indicators.ts'
 import { CELL_KIND, createSeriesBuilder, numberAt, valuesAt, type SeriesBuilder, type SeriesColumns } from './series-columns.ts'
 
@@ -68,11 +69,6 @@ export function mergeSeriesColumns(base: SeriesColumns | null, top: SeriesColumn
   return columns ? { columns, added, replaced } : null
 }
 
-/** 'YYYY-MM' → months since year 0. */
-function monthNumber(month: string): number {
-  return Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1
-}
-
 /**
  * The size of the series a merge would make, before any of it is made: rows (the sections of either) ×
  * months (from the first to the last month of either). The series is dense, so a table of two rows, one in
@@ -87,6 +83,6 @@ export function mergedSeriesSize(
   if (shown && shown.months.length > 0) ends.push(shown.months[0]!, shown.months[shown.months.length - 1]!)
   const first = ends.reduce((a, b) => (a < b ? a : b))
   const last = ends.reduce((a, b) => (a > b ? a : b))
-  const months = monthNumber(last) - monthNumber(first) + 1
+  const months = monthIndex(last) - monthIndex(first) + 1
   return { cells: sections * months, sections, months, first, last }
 }

@@ -4,6 +4,7 @@
  * the typed arrays as they are (structured clone copies them as memory, not as millions of objects).
  * A value read back from storage is checked before it is trusted: the lengths must fit the axes.
  */
+import { isMonth } from '../time/month.ts'
 import { INDICATORS, type Indicator } from './indicators.ts'
 import type { NumberColumn, SeriesColumns } from './series-columns.ts'
 
@@ -48,13 +49,18 @@ export function unpackSeriesColumns(packed: PackedSeries): SeriesColumns {
   }
 }
 
-/** The memory of a packed series, to hand to or from a worker without a copy (each buffer once). */
-export function packedBuffers(packed: PackedSeries): ArrayBuffer[] {
-  const buffers = new Set<ArrayBufferLike>([packed.present.buffer, ...packed.kinds.map((kinds) => kinds.buffer), ...packed.numbers.map((numbers) => numbers.values.buffer)])
-  return [...buffers].filter((buffer): buffer is ArrayBuffer => buffer instanceof ArrayBuffer)
+/**
+ * The memory behind typed arrays, each buffer once, to hand to or from a worker without a copy (a
+ * SharedArrayBuffer cannot be transferred and is left out).
+ */
+export function transferableBuffers(views: readonly ArrayBufferView[]): ArrayBuffer[] {
+  return [...new Set(views.map((view) => view.buffer))].filter((buffer): buffer is ArrayBuffer => buffer instanceof ArrayBuffer)
 }
 
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/
+/** The typed arrays of a packed series. */
+export function packedArrays(packed: PackedSeries): ArrayBufferView[] {
+  return [packed.present, ...packed.kinds, ...packed.numbers.map((numbers) => numbers.values)]
+}
 
 function isNumberArray(value: unknown): value is Float64Array | Int32Array | Uint16Array {
   return value instanceof Float64Array || value instanceof Int32Array || value instanceof Uint16Array
@@ -68,7 +74,7 @@ export function packedSeriesProblem(value: unknown): string | null {
   if (typeof value !== 'object' || value === null) return 'columns'
   const packed = value as Partial<Record<keyof PackedSeries, unknown>>
   if (!Array.isArray(packed.sectionIds) || !packed.sectionIds.every((id) => typeof id === 'string')) return 'sectionIds'
-  if (!Array.isArray(packed.months) || !packed.months.every((month) => typeof month === 'string' && MONTH.test(month))) return 'months'
+  if (!Array.isArray(packed.months) || !packed.months.every(isMonth)) return 'months'
   if (!Array.isArray(packed.indicators) || !packed.indicators.every((code) => INDICATORS.includes(code as Indicator))) return 'indicators'
   const cells = packed.sectionIds.length * packed.months.length
   const items = packed.indicators.length

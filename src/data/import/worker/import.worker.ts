@@ -7,7 +7,7 @@ import { importFile, refuseOversized } from '../index.ts'
 import { importLimits } from '../limits.ts'
 import { guessKind } from '../guess-kind.ts'
 import { importMonitoringTable } from '@/data/monitoring/import-table.ts'
-import { buildSeriesColumns, packSeriesColumns, packedBuffers } from '@/domain/water-quality/index.ts'
+import { buildSeriesColumns, packSeriesColumns, packedArrays, transferableBuffers } from '@/domain/water-quality/index.ts'
 import { cardFieldsOf, dataKeys, geometryKindOf, withFeatureIds } from '@/data/import/prepare-layer.ts'
 import { nameColumnOf } from '@/data/import/card-title.ts'
 import type { ImportProgress, ImportRequest, PreparedLayer, WorkerAnswer } from './protocol.ts'
@@ -54,7 +54,7 @@ async function handle(request: ImportRequest): Promise<void> {
     const { records, report } = await importMonitoringTable(request.fileName, bytes, request.sections)
     const columns = buildSeriesColumns(records)
     const packed = columns ? packSeriesColumns(columns) : null
-    post({ type: 'monitoring', report, columns: packed }, packed ? packedBuffers(packed) : [])
+    post({ type: 'monitoring', report, columns: packed }, packed ? transferableBuffers(packedArrays(packed)) : [])
     return
   }
   const onProgress = (done: number, total: number) => progress({ phase: 'features', done, total })
