@@ -83,6 +83,24 @@ describe('monitoring table readers', () => {
     expect(scripts.some((path) => PAGE_READER.test(path))).toBe(false)
   })
 
+  it('asks for the table while the sections are still on their way (first idle, issue 15 §4), and reads it once they come', async () => {
+    let tableAskedWhileSectionsHeld = false
+    const { shown } = await cardClass(shipped, sectionId, month, async (page) => {
+      const tableAsked = new Promise<void>((resolve) => {
+        page.on('request', (request) => {
+          if (new URL(request.url()).pathname.endsWith('/geodata/water/monthly.csv')) resolve()
+        })
+      })
+      // The sections' layer is held back until the table is asked for (or 20 s pass, and the test fails).
+      await page.route('**/geodata/layers/sections.geojson', async (route) => {
+        tableAskedWhileSectionsHeld = await Promise.race([tableAsked.then(() => true), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 20_000))])
+        await route.continue()
+      })
+    })
+    expect(tableAskedWhileSectionsHeld).toBe(true)
+    expect(shown).toContain(expected)
+  })
+
   it('reads a table in another form through the general reader, to the same classes', async () => {
     expect(slashMonths).not.toBe(shipped)
     const { shown, scripts } = await cardClass(slashMonths, sectionId, month)
