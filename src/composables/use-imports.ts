@@ -67,6 +67,8 @@ export function useImports(options: { onPreview?: (layerId: string) => void } = 
       geometry: prepared.geometry,
       cardFields: prepared.cardFields,
       ...(prepared.titleKey ? { titleKey: prepared.titleKey } : {}),
+      // A file without colours of its own is drawn in constant colours (see ImportReport.styled).
+      fileStyle: result.report.styled,
     }
     catalogue.addImported({ ...definition, name: { zh: name + PREVIEW_SUFFIX.zh, en: name + PREVIEW_SUFFIX.en } }, collection.features.length)
     imports.updateJob(jobId, { status: 'ready', geometryReport: result.report, layerId, progress: null })

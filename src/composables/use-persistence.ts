@@ -11,7 +11,8 @@ import { useCatalogueStore } from '@/stores/catalogue.ts'
 import { useImportsStore } from '@/stores/imports.ts'
 import { useSettingsStore } from '@/stores/settings.ts'
 import { useWaterStore } from '@/stores/water.ts'
-import { forgetLayerFeatures, layerCollection, registerLayerFeatures } from '@/data/feature-registry.ts'
+import { forgetLayerFeatures, layerCollection, layerSourceText, registerLayerFeatures, registerLayerSourceText } from '@/data/feature-registry.ts'
+import { storedFeatures } from '@/data/persistence/stored-features.ts'
 import { useSelectionStore } from '@/stores/selection.ts'
 import {
   announceStorageChange,
@@ -28,6 +29,7 @@ import {
   saveMonitoring,
   saveSettings,
   type StorageChange,
+  type StoredLayer,
 } from '@/data/persistence/index.ts'
 
 let markRestored: () => void = () => undefined
@@ -58,7 +60,7 @@ export async function persistLayer(layerId: string, fileName?: string, options: 
   const collection = layerCollection(layerId)
   if (!definition || !collection) return false
   try {
-    await saveLayer({ id: layerId, definition, collection, fileName: sourceFiles.get(layerId) ?? definition.name.zh }, options)
+    await saveLayer({ id: layerId, definition, text: layerSourceText(layerId) ?? null, collection, fileName: sourceFiles.get(layerId) ?? definition.name.zh }, options)
     announceStorageChange({ kind: 'layer-saved', id: layerId })
     return true
   } catch (error) {
@@ -98,12 +100,6 @@ export function usePersistence() {
 
   async function restore() {
     const state = await loadStoredState()
-    for (const layer of state.layers) {
-      if (catalogue.definition(layer.id)) continue
-      sourceFiles.set(layer.id, layer.fileName)
-      registerLayerFeatures(layer.id, layer.collection)
-      catalogue.addImported(layer.definition, layer.collection.features.length)
-    }
     // localStorage holds the locale too; IndexedDB restores it when that was cleared on its own.
     if (state.settings && !hasLocal('settings')) settings.locale = state.settings.locale
     for (const problem of state.problems) {
@@ -129,6 +125,15 @@ export function usePersistence() {
         },
         { immediate: true },
       )
+    }
+    // Last, as their features may take a worker a second to read: one after the other, in the saved
+    // order (the order they are drawn in).
+    for (const layer of state.layers) {
+      if (catalogue.definition(layer.id)) continue
+      await installStoredLayer(layer).catch((error: unknown) => {
+        const detail = error instanceof Error ? error.message : String(error)
+        imports.addStorageMessage(settings.locale === 'zh' ? `本机保存的「${layer.definition.name.zh}」未能恢复：${detail}` : `Saved "${layer.definition.name.en}" was not restored: ${detail}`)
+      })
     }
   }
 
@@ -163,9 +168,18 @@ export function usePersistence() {
       catalogue.updateImported(layer.id, { name: layer.definition.name, style: layer.definition.style })
       return
     }
+    await installStoredLayer(layer)
+  }
+
+  /** Puts a saved layer on the map: its text goes to MapLibre as it is, its features are read off the page. */
+  async function installStoredLayer(layer: StoredLayer): Promise<void> {
+    const collection = await storedFeatures(layer)
+    // Another tab's copy, or the restore, may have added it while the text was read.
+    if (catalogue.definition(layer.id)) return
     sourceFiles.set(layer.id, layer.fileName)
-    registerLayerFeatures(layer.id, layer.collection)
-    catalogue.addImported(layer.definition, layer.collection.features.length)
+    registerLayerFeatures(layer.id, collection)
+    if (layer.text) registerLayerSourceText(layer.id, layer.text)
+    catalogue.addImported(layer.definition, collection.features.length)
   }
 
   restore()

@@ -9,6 +9,8 @@ const collections = new Map<string, FeatureCollection>()
 const byId = new Map<string, Map<string, Feature>>()
 /** Blob URLs of GeoJSON text made by the import worker: MapLibre's worker reads them, not the page. */
 const sourceUrls = new Map<string, string>()
+/** The same texts, kept to be saved as they are (persistence: a Blob is not copied on the page). */
+const sourceTexts = new Map<string, Blob>()
 
 export function registerLayerFeatures(layerId: string, collection: FeatureCollection): void {
   collections.set(layerId, collection)
@@ -21,6 +23,12 @@ export function registerLayerSourceText(layerId: string, json: Blob): void {
   const previous = sourceUrls.get(layerId)
   if (previous) URL.revokeObjectURL(previous)
   sourceUrls.set(layerId, URL.createObjectURL(json))
+  sourceTexts.set(layerId, json)
+}
+
+/** The GeoJSON text of a layer's features, when it has one (an import). */
+export function layerSourceText(layerId: string): Blob | undefined {
+  return sourceTexts.get(layerId)
 }
 
 /** What the map source of a layer reads: the blob URL of an import's text, else the features themselves. */
@@ -52,4 +60,5 @@ export function forgetLayerFeatures(layerId: string): void {
   const url = sourceUrls.get(layerId)
   if (url) URL.revokeObjectURL(url)
   sourceUrls.delete(layerId)
+  sourceTexts.delete(layerId)
 }

@@ -1,6 +1,7 @@
 /**
  * Keeps the map's imported layers in step with the catalogue store: a new import is added, a removed one
- * is taken off (layers and source), a restyled one has its layers rebuilt over the same source.
+ * is taken off (layers and source), a restyled one is repainted in place when only paint changed
+ * (repaint-in-place.ts), else has its layers rebuilt over the same source.
  */
 import { watch } from 'vue'
 import type { Map as MapLibreMap } from 'maplibre-gl'
@@ -13,6 +14,7 @@ import { FIRST_LABEL_LAYER } from './basemap-style.ts'
 import { insertionPoint } from './draw-order.ts'
 import { addTileLayer } from './pmtiles/add-tile-source.ts'
 import { tileLayers } from './pmtiles/tile-layers.ts'
+import { repaintInPlace } from './repaint-in-place.ts'
 
 function removeLayersOf(map: MapLibreMap, definition: LayerDefinition) {
   const layers = definition.tiles ? tileLayers(definition) : thematicLayers(definition)
@@ -50,6 +52,10 @@ export function useCatalogueSync(map: MapLibreMap) {
         const found = layerSourceData(definition.id)
         if (!found) continue
         const data = typeof found === 'string' ? importSourceUrl(found) : found
+        if (previous && map.getSource(definition.id) && repaintInPlace(map, thematicLayers(previous.definition), thematicLayers(definition))) {
+          applied.set(definition.id, { definition, key })
+          continue
+        }
         if (previous) removeLayersOf(map, previous.definition)
         if (!map.getSource(definition.id)) map.addSource(definition.id, { type: 'geojson', data, promoteId: 'id' })
         for (const layer of thematicLayers(definition)) map.addLayer(layer, insertionPoint(map, layer))

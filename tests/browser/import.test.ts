@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { openPage, startApp, waitForMapIdle, waitForMapReady, type TestApp } from './support/browser.ts'
 import { importJob as job, importedLayerId, pickFile } from './support/import-centre.ts'
+import { countColourPixelsNear } from './support/map-probe.ts'
 
 const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url))
 /** WGS84 positions of the three sample points (tests/fixtures/import/manifest.json). */
@@ -79,6 +80,17 @@ describe('import centre', () => {
     await page.waitForSelector(`${job('sample-places.geojson')}[data-status="committed"]`)
     expect(await page.textContent(`[data-testid="layer-${PLACES_LAYER}"]`)).not.toContain('预览')
     expect(await page.textContent(`[data-testid="layer-count-${PLACES_LAYER}"]`)).toContain('4')
+    // The committed colour is drawn, and another swatch repaints the markers (in place: repaint-in-place.ts).
+    const menu = `[data-testid="imported-layer-menu"][data-layer="${PLACES_LAYER}"]`
+    const committedColour = (await page.getAttribute(`${menu} [data-testid="imported-layer-colour"] input:checked`, 'data-colour'))!
+    const otherColour = (await page.$$eval(`${menu} [data-testid="imported-layer-colour"] input:not(:checked)`, (inputs) => inputs.map((input) => input.getAttribute('data-colour'))))[2]!
+    await page.evaluate((center) => window.__shuitian!.map.jumpTo({ center, zoom: 13 }), POINTS[0]!)
+    await waitForMapIdle(page)
+    expect(await countColourPixelsNear(page, POINTS[0]!, 4, committedColour, 24)).toBeGreaterThan(0)
+    await page.click(`${menu} [data-testid="imported-layer-colour"] input[data-colour="${otherColour}"]`)
+    await waitForMapIdle(page)
+    expect(await countColourPixelsNear(page, POINTS[0]!, 4, otherColour, 24)).toBeGreaterThan(0)
+    expect(await countColourPixelsNear(page, POINTS[0]!, 4, committedColour, 24)).toBe(0)
     // Dismissing the finished report keeps the committed layer.
     await page.click(`${job('sample-places.geojson')} [data-testid="import-dismiss"]`)
     expect(await page.$(job('sample-places.geojson'))).toBeNull()

@@ -14,11 +14,13 @@ const layer = {
   collection: { type: 'FeatureCollection', features: [] },
   fileName: 'a.geojson',
 }
+/** The same layer at format 3: saved as objects, so without text. */
+const layerNow = { ...layer, text: null }
 
 describe('migrateStored', () => {
   it('reads a value saved at the current format unchanged', () => {
-    const result = migrateStored({ ...layer, format: STORED_FORMAT }, 'layer')
-    expect(result).toEqual({ ok: true, value: { ...layer, format: STORED_FORMAT }, migratedFrom: null })
+    const result = migrateStored({ ...layerNow, format: STORED_FORMAT }, 'layer')
+    expect(result).toEqual({ ok: true, value: { ...layerNow, format: STORED_FORMAT }, migratedFrom: null })
   })
 
   it('runs every step from an old format to the current one, in order', () => {
@@ -39,7 +41,9 @@ describe('migrateStored', () => {
   it.each([
     ['a value without a format', { ...layer }, '没有格式版本号'],
     ['a value from a newer app', { ...layer, format: STORED_FORMAT + 1 }, '更新版本'],
-    ['a layer without features', { ...layer, collection: { type: 'FeatureCollection' }, format: STORED_FORMAT }, 'collection'],
+    ['a layer without features', { ...layerNow, collection: { type: 'FeatureCollection' }, format: STORED_FORMAT }, 'collection'],
+    ['a layer whose text is not a Blob', { ...layerNow, text: '{"type":"FeatureCollection"}', collection: null, format: STORED_FORMAT }, '「text」'],
+    ['a layer with neither text nor features', { ...layerNow, collection: null, format: STORED_FORMAT }, 'collection'],
     ['not an object', 'text', '没有格式版本号'],
   ])('explains %s instead of reading it', (_label, value, reason) => {
     const result = migrateStored(value, 'layer')
@@ -76,8 +80,22 @@ describe('migrateStored for imported monitoring', () => {
     expect(result.value).not.toHaveProperty('records')
   })
 
-  it('keeps other kinds as they were at format 1', () => {
-    expect(migrateStored({ ...layer, format: 1 }, 'layer')).toEqual({ ok: true, value: { ...layer, format: STORED_FORMAT }, migratedFrom: 1 })
+  it('keeps a layer saved at format 1 as its objects (no text)', () => {
+    expect(migrateStored({ ...layer, format: 1 }, 'layer')).toEqual({ ok: true, value: { ...layerNow, format: STORED_FORMAT }, migratedFrom: 1 })
+  })
+})
+
+describe('migrateStored for imported layers', () => {
+  it('keeps a layer saved at format 2 as its objects, with no text', () => {
+    const result = migrateStored<{ text: Blob | null; collection: unknown }>({ ...layer, format: 2 }, 'layer')
+    expect(result).toEqual({ ok: true, value: { ...layerNow, format: STORED_FORMAT }, migratedFrom: 2 })
+  })
+
+  it('reads a layer saved as GeoJSON text (format 3) without its objects', () => {
+    const text = new Blob(['{"type":"FeatureCollection","features":[]}'], { type: 'application/geo+json' })
+    const result = migrateStored<{ text: Blob | null; collection: unknown }>({ ...layerNow, text, collection: null, format: 3 }, 'layer')
+    expect(result.ok).toBe(true)
+    if (result.ok) expect(result.value.text).toBe(text)
   })
 })
 

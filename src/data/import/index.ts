@@ -64,7 +64,7 @@ async function run(name: string, bytes: Uint8Array, options: ImportOptions): Pro
   const result = buildResult(parsed, crs, options.onProgress)
   // The file's own colours, checked (issue 12 item 5): only checked values may reach the map.
   const styles = withFeatureStyles(result.features)
-  return { features: styles.collection, report: { ...result.report, warnings: [...result.report.warnings, ...styles.warnings] } }
+  return { features: styles.collection, report: { ...result.report, warnings: [...result.report.warnings, ...styles.warnings], styled: styles.styled } }
 }
 
 /**

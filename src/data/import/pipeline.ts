@@ -158,6 +158,8 @@ export function buildResult(parsed: ParsedFile, option: string | undefined, onPr
       skipped: skipped.listed,
       skippedCount: skipped.count,
       warnings,
+      // Set once the file's own styles are checked (index.ts).
+      styled: false,
     },
   }
 }

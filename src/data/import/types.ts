@@ -34,6 +34,12 @@ export interface ImportReport {
   /** All skipped features, listed or not. */
   skippedCount: number
   warnings: string[]
+  /**
+   * Whether any feature carries a checked colour, width or opacity of its own (feature-style.ts). Only then
+   * does the layer read them (LayerDefinition.fileStyle): paint that reads feature properties makes MapLibre
+   * lay the layer out again on every change of colour (issue 15 §2: committing 200,000 points).
+   */
+  styled: boolean
 }
 
 export interface ImportResult {

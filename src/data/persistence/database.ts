@@ -87,8 +87,17 @@ async function put(storeName: string, value: object, mode: 'put' | 'add' = 'put'
  * id, the transaction fails (ConstraintError) instead of overwriting it (issue #14 §5).
  */
 export function saveLayer(layer: Omit<StoredLayer, 'format'>, options: { isNew?: boolean } = {}): Promise<void> {
-  // JSON round trip: the definition may come from a reactive store (proxies cannot be cloned).
-  return put(STORE_LAYERS, JSON.parse(JSON.stringify({ ...layer, format: STORED_FORMAT })) as StoredLayer, options.isNew ? 'add' : 'put')
+  const value: StoredLayer = {
+    id: layer.id,
+    // JSON round trip: the definition may come from a reactive store (proxies cannot be cloned).
+    definition: JSON.parse(JSON.stringify(layer.definition)) as StoredLayer['definition'],
+    fileName: layer.fileName,
+    // The text is kept as it is (a Blob: no copy on the page); objects only for a layer that has no text.
+    text: layer.text,
+    collection: layer.text ? null : layer.collection,
+    format: STORED_FORMAT,
+  }
+  return put(STORE_LAYERS, value, options.isNew ? 'add' : 'put')
 }
 
 /** One saved layer (another tab announced it), null when it is gone or cannot be read. */

@@ -22,11 +22,16 @@ function monitoringAsColumns(value: Record<string, unknown>, kind: StoreKind): R
   return { ...rest, columns: columns ? packSeriesColumns(columns) : null }
 }
 
+/** 2 → 3: a layer's features may be saved as text; a layer saved before keeps its objects (`text: null`). */
+function layerTextField(value: Record<string, unknown>, kind: StoreKind): Record<string, unknown> {
+  return kind === 'layer' ? { ...value, text: null } : value
+}
+
 /**
  * MIGRATIONS[n] converts format n to n + 1. When the shape changes, raise STORED_FORMAT and add the step
  * here (and a row in tests/unit/persistence-migrate.test.ts).
  */
-export const MIGRATIONS: Readonly<Record<number, MigrationStep>> = { 1: monitoringAsColumns }
+export const MIGRATIONS: Readonly<Record<number, MigrationStep>> = { 1: monitoringAsColumns, 2: layerTextField }
 
 export type MigrationResult<T> =
   | { ok: true; value: T; migratedFrom: number | null }
@@ -43,7 +48,9 @@ function shapeProblem(value: Record<string, unknown>, kind: StoreKind): string |
     const definition = value.definition
     const collection = value.collection
     if (!isRecord(definition) || typeof definition.id !== 'string' || !isRecord(definition.name)) return 'definition'
-    if (!isRecord(collection) || collection.type !== 'FeatureCollection' || !Array.isArray(collection.features)) return 'collection'
+    if (value.text !== null && value.text !== undefined) {
+      if (typeof Blob === 'undefined' || !(value.text instanceof Blob)) return 'text'
+    } else if (!isRecord(collection) || collection.type !== 'FeatureCollection' || !Array.isArray(collection.features)) return 'collection'
   }
   if (kind === 'monitoring') {
     if (!Array.isArray(value.fileNames)) return 'fileNames'

@@ -15,8 +15,11 @@ import type { PackedSeries } from '@/domain/water-quality/index.ts'
 export const DATABASE_NAME = 'shuitian'
 /** 1: imported layers, monitoring, settings. 2: + the tour draft (work in progress of the tour editor). */
 export const DATABASE_VERSION = 2
-/** 1: first shape. 2: imported monitoring saved as the series' columns (`columns`), not as records. */
-export const STORED_FORMAT = 2
+/**
+ * 1: first shape. 2: imported monitoring saved as the series' columns (`columns`), not as records.
+ * 3: an imported layer's features saved as the import's GeoJSON text (`text`, a Blob), not as objects.
+ */
+export const STORED_FORMAT = 3
 
 export const STORE_LAYERS = 'imported-layers'
 export const STORE_MONITORING = 'imported-monitoring'
@@ -31,7 +34,14 @@ export interface StoredLayer {
   format: number
   id: string
   definition: LayerDefinition
-  collection: FeatureCollection
+  /**
+   * The features as the GeoJSON text the import worker wrote (format 3): IndexedDB keeps a Blob as it is,
+   * where 200,000 feature objects took the page's thread two seconds to copy on every save, and as long
+   * again to read back (issue 15 §2). Read in a worker (stored-features.ts). Null for a layer saved as objects.
+   */
+  text: Blob | null
+  /** The features as objects: layers saved before format 3 (and kept so until saved again). */
+  collection: FeatureCollection | null
   /** File the layer was imported from, for messages. */
   fileName: string
 }
