@@ -66,6 +66,7 @@ export async function monitoringFromService(
       pages: loaded.pages,
       truncated: loaded.truncated,
       problems: loaded.problems.map(({ row, reason, reasonEn }) => ({ row, reason, reasonEn })),
+      problemCount: loaded.problemCount,
     })
     return {
       columns: loaded.columns,

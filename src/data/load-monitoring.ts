@@ -19,7 +19,7 @@ export { MONITORING_FILE } from './monitoring/monitoring-file.ts'
 
 export interface MonitoringReading {
   /** Gives the sections' ids (the columns' order) and answers the series once read. */
-  finish(sectionIds: readonly string[]): Promise<{ series: WaterSeries | null; problems: RowProblem[] }>
+  finish(sectionIds: readonly string[]): Promise<{ series: WaterSeries | null; problems: RowProblem[]; problemCount: number }>
   /** Stops the worker (the sections failed to load: no series will be asked for). */
   cancel(): void
 }
@@ -56,7 +56,7 @@ export function startMonitoringReading(baseUrl: string): MonitoringReading {
     async finish(ids) {
       giveSectionIds([...ids])
       const read = (await inWorker?.read) ?? (await readOnPage(absolute, ids))
-      return { series: installWaterSeries(read.columns, read.matrix), problems: read.problems }
+      return { series: installWaterSeries(read.columns, read.matrix), problems: read.problems, problemCount: read.problemCount }
     },
     cancel() {
       inWorker?.worker.terminate()

@@ -1,7 +1,7 @@
 /**
  * UI strings of the monitoring source notice (issue #17 §3): reading a monitoring service, what it gave,
- * and why the shipped series is shown instead. Their own table, loaded with the notice (only when the
- * catalogue names a monitoring service), not with the app's first load. Every key in both languages.
+ * and why the shipped series is shown instead, or the shipped table's problems. Their own table, loaded
+ * with the notice (only when there is something to say), not with the app's first load. Every key in both languages.
  */
 export const MONITORING_SOURCE_MESSAGES = {
   zh: {
@@ -12,6 +12,8 @@ export const MONITORING_SOURCE_MESSAGES = {
     'source.truncated': '只读取了前 {read} 行（服务设置的 maxFeatures 上限）',
     'source.problems': '{count} 条数据问题（第 1 行为表头，其后按服务返回的顺序）',
     'source.more': '另有 {count} 条未列出',
+    'source.table': '监测数据表 {url} 有问题的行已跳过、有问题的数值未计入，其余照常显示。',
+    'source.tableProblems': '{count} 条数据问题（第 1 行为表头）',
     'source.fallback': '监测服务 {url} 不可用：{failure}。现显示随应用提供的监测数据。',
     'source.failure.unreachable': '无法连接服务器',
     'source.failure.http': '服务器返回错误（{detail}）',
@@ -28,6 +30,8 @@ export const MONITORING_SOURCE_MESSAGES = {
     'source.truncated': 'only the first {read} rows were read (maxFeatures of the service)',
     'source.problems': '{count} data problems (row 1 is the header, then the rows in the order the service sent them)',
     'source.more': '{count} more not listed',
+    'source.table': 'In the monitoring table {url}, rows with problems were skipped and values with problems left out; the rest is shown.',
+    'source.tableProblems': '{count} data problems (row 1 is the header)',
     'source.fallback': 'The monitoring service {url} is not available: {failure}. The monitoring data shipped with the app is shown.',
     'source.failure.unreachable': 'the server cannot be reached',
     'source.failure.http': 'the server answered with an error ({detail})',

@@ -6,7 +6,8 @@ import { defineStore } from 'pinia'
 import { ref } from 'vue'
 
 export interface MonitoringSource {
-  kind: 'service' | 'fallback'
+  /** 'table': the shipped table, named here only when it has problems to show. */
+  kind: 'service' | 'fallback' | 'table'
   url: string
   /** Why the service was not used ('unreachable', 'http', 'invalid-body', 'repeated-page', 'no-rows', 'bad-entry'). */
   failure?: { kind: string; detail: string }
@@ -16,6 +17,8 @@ export interface MonitoringSource {
   truncated?: boolean
   /** Rows skipped and values ignored, as the table reader words them (row 1 = the header). */
   problems?: { row: number; reason: string; reasonEn: string }[]
+  /** All problems, when more than those listed in `problems`. */
+  problemCount?: number
 }
 
 export const useWaterStore = defineStore('water', () => {
@@ -24,8 +27,9 @@ export const useWaterStore = defineStore('water', () => {
   const version = ref(0)
   const problems = ref<string[]>([])
   /**
-   * Where the series came from when the catalogue names a monitoring service (issue #17 §3); null: the
-   * shipped table. `fallback`: the service failed and the shipped table is shown; `failure` says why.
+   * Where the series came from when the catalogue names a monitoring service (issue #17 §3), or the
+   * shipped table when it has problems to show; null: the shipped table, read without a problem.
+   * `fallback`: the service failed and the shipped table is shown; `failure` says why.
    */
   const source = ref<MonitoringSource | null>(null)
   /** Rows read from the service so far, while it is being read (null otherwise). */

@@ -12,6 +12,7 @@ import { startApp, waitForMapReady, type TestApp } from './support/browser.ts'
 import type { Page } from 'playwright-core'
 import { expectedClasses } from './support/water-truth.ts'
 import { pageChunksHolding } from './support/page-chunks.ts'
+import { readSeriesText } from '../../src/data/monitoring/read-series.ts'
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url))
 const shipped = readFileSync(`${projectRoot}geodata/water/monthly.csv`, 'utf8')
@@ -49,9 +50,15 @@ afterAll(async () => {
 
 /**
  * Opens a section's card at a month with the table served as `table`; returns the class shown and the
- * paths fetched. `prepare` adds routes before the app opens.
+ * paths fetched. `prepare` adds routes before the app opens; `inspect` looks at the page before it closes.
  */
-async function cardClass(table: string, sectionId: string, month: string, prepare?: (page: Page) => Promise<void>): Promise<{ shown: string; scripts: string[] }> {
+async function cardClass(
+  table: string,
+  sectionId: string,
+  month: string,
+  prepare?: (page: Page) => Promise<void>,
+  inspect?: (page: Page) => Promise<void>,
+): Promise<{ shown: string; scripts: string[] }> {
   // Service workers blocked: the table must come from the route, not from a cache.
   const context = await app.browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' })
   try {
@@ -65,6 +72,7 @@ async function cardClass(table: string, sectionId: string, month: string, prepar
     await page.goto(`${app.baseUrl}?m=${month}&sel=sections:${sectionId}`)
     await waitForMapReady(page)
     await expect.poll(() => page.textContent('[data-testid="section-class"]'), { timeout: 30_000 }).toMatch(/类/)
+    await inspect?.(page)
     return { shown: (await page.textContent('[data-testid="section-class"]')) ?? '', scripts }
   } finally {
     await context.close()
@@ -99,6 +107,41 @@ describe('monitoring table readers', () => {
     })
     expect(tableAskedWhileSectionsHeld).toBe(true)
     expect(shown).toContain(expected)
+  })
+
+  it('says under the layers which rows of the shipped table have problems: listed up to 50, all counted', async () => {
+    // Total phosphorus unreadable in the first 400 rows, except those of the section the card shows.
+    const lines = shipped.replace(/^\uFEFF/, '').trimEnd().split(/\r?\n/)
+    const tp = lines[0]!.split(',').indexOf('TP')
+    const table =
+      lines
+        .map((line, index) => {
+          const cells = line.split(',')
+          if (index === 0 || index > 400 || cells[0] === sectionId) return line
+          cells[tp] = '不详'
+          return cells.join(',')
+        })
+        .join('\n') + '\n'
+    // The count the engine's reader gives, in Node (more than the 100 the worker sends the page).
+    const sections = JSON.parse(readFileSync(`${projectRoot}geodata/layers/sections.geojson`, 'utf8')) as { features: { id?: unknown; properties: { id: unknown } }[] }
+    const count = readSeriesText(table, sections.features.map((feature) => String(feature.id ?? feature.properties.id))).problemCount
+    expect(count).toBeGreaterThan(100)
+    let notice = ''
+    let listed = 0
+    let more = ''
+    const { shown } = await cardClass(table, sectionId, month, undefined, async (page) => {
+      await page.waitForSelector('[data-testid="monitoring-problems"]', { timeout: 30_000 })
+      notice = (await page.textContent('[data-testid="monitoring-source"]')) ?? ''
+      listed = await page.locator('[data-testid="monitoring-problems"] li').count()
+      more = (await page.textContent('[data-testid="monitoring-problems-more"]')) ?? ''
+    })
+    // The classes are those of the good rows, as before.
+    expect(shown).toContain(expected)
+    expect(notice).toContain('geodata/water/monthly.csv')
+    expect(notice).toContain(`${count} 条数据问题`)
+    // 50 listed, then one line for the rest.
+    expect(listed).toBe(51)
+    expect(more).toContain(`另有 ${count - 50} 条未列出`)
   })
 
   it('reads a table in another form through the general reader, to the same classes', async () => {
