@@ -65,7 +65,7 @@ export async function monitoringFromService(
       read: loaded.read,
       pages: loaded.pages,
       truncated: loaded.truncated,
-      problems: loaded.problems.map(({ row, reason, reasonEn }) => ({ row, reason, reasonEn })),
+      problems: loaded.problems,
       problemCount: loaded.problemCount,
     })
     return {

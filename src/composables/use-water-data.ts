@@ -59,7 +59,7 @@ export function useWaterData(baseUrl: string, catalogue: Promise<ExtraCatalogue>
     const file = await reading.finish(ids)
     // A table with problems says so under the layers, by row (a service's fallback notice stays as it is).
     if (file.problemCount > 0 && !water.source) {
-      water.setSource({ kind: 'table', url: MONITORING_FILE, problems: file.problems.map(({ row, reason, reasonEn }) => ({ row, reason, reasonEn })), problemCount: file.problemCount })
+      water.setSource({ kind: 'table', url: MONITORING_FILE, problems: file.problems, problemCount: file.problemCount })
     }
     return { series: file.series, problems: file.problems.map((problem) => `${MONITORING_FILE} row ${problem.row}: ${problem.reason}`) }
   }
