@@ -1,6 +1,6 @@
 /**
  * Catalogue entries of the fifth family, 污染源与在线监控 (issue 16 §3). Not in layer-catalogue.ts: this
- * module is imported only by the family's loader, which runs after the first map is idle (map/sources),
+ * module is imported only by the family's loader, which runs after the first coloured map (map/sources),
  * so none of it weighs on the first load (issue 15 §1, issue 16 §4). Every mark has a legend entry: the
  * categories below in the layer panel, and the rings (alarms, stations) in the alarm list over the map
  * (components/sources/AlarmList.vue), which shows whenever one of these layers does.

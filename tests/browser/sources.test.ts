@@ -57,6 +57,33 @@ async function featureStates(page: Page, source: string, ids: string[]): Promise
 }
 
 describe('pollution sources and online monitoring', () => {
+  it('joins once the sections are drawn in their classes: its files wait while the monitoring table is still being read', async () => {
+    const context = await app.browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' })
+    const page = await context.newPage()
+    const familyRequests: string[] = []
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname.includes('/geodata/sources/')) familyRequests.push(request.url())
+    })
+    let releaseTable = () => {}
+    const tableHeld = new Promise<void>((resolve) => (releaseTable = resolve))
+    await page.route('**/geodata/water/monthly.csv', async (route) => {
+      await tableHeld
+      await route.continue()
+    })
+    await page.goto(app.baseUrl)
+    await page.waitForSelector('[data-testid="map"][data-state="ready"]', { timeout: 90_000 })
+    // The map is ready and idle, the table not read: the family has not asked for a file.
+    await page.waitForTimeout(2_000)
+    expect(familyRequests).toEqual([])
+    expect(await page.getAttribute('[data-testid="map"]', 'data-deferred')).toBeNull()
+    releaseTable()
+    await page.waitForSelector('[data-testid="time-strip"]', { timeout: 60_000 })
+    await page.waitForSelector('[data-testid="map"][data-deferred="settled"]', { timeout: 60_000 })
+    expect(familyRequests.length).toBeGreaterThan(0)
+    expect(await page.textContent('[data-testid="layer-count-source-enterprises"]')).toMatch(/\d+/)
+    await context.close()
+  })
+
   it("lists a section's possible sources along its river on both sides, and more when the distance grows", async () => {
     const { page, context, consoleErrors } = await openPage(app, '?m=2019-07&sel=sections:FX04')
     await page.waitForSelector('[data-testid="possible-sources-summary"]')

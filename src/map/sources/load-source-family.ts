@@ -1,8 +1,9 @@
 /**
- * The fifth family, 污染源与在线监控, joins the map after the first map is idle (issue 16 §4): MapCanvas
- * imports this module then, so neither its code nor its files weigh on the first load. It adds the
- * family's catalogue entries (shown as loading in the layer panel), reads their files and tables in
- * parallel, draws the alarm rings, starts the family's own clock sync, and applies a start link naming it.
+ * The fifth family, 污染源与在线监控, joins the map after the first coloured map is idle (issue 16 §4,
+ * map/first-coloured-map.ts): MapCanvas imports this module then, so neither its code nor its files weigh
+ * on the first load or compete with drawing the series. It adds the family's catalogue entries (shown as
+ * loading in the layer panel), reads their files and tables in parallel, draws the alarm rings, starts
+ * the family's own clock sync, and applies a start link naming it.
  */
 import type { EffectScope } from 'vue'
 import type { Map as MapLibreMap } from 'maplibre-gl'

@@ -1,7 +1,7 @@
 /**
  * Pollution-source family (污染源与在线监控, issue 16 §3): enterprises under online monitoring, their
  * wastewater outlets with the line to the receiving river, automatic water stations and construction-dust
- * monitors, all sample data. Its layers join the catalogue after the first map is idle (config/source-layers.ts,
+ * monitors, all sample data. Its layers join the catalogue after the first coloured map is idle (config/source-layers.ts,
  * map/sources/load-source-family.ts); this module is loaded with the first map, so it stays small.
  *
  * The clock: the generic clock sync draws what a feature's own properties tell (a dust point's PM10 band
