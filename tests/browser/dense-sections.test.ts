@@ -127,4 +127,33 @@ describe('a dense sections layer', () => {
     expect(await rows()).toBe(1500)
     expect(await page.$$('[data-testid="section-list-more"]')).toHaveLength(0)
   })
+
+  it('outlines the current month of a 3-month series under the slider with thin lines, not blocks', async () => {
+    // The strip drawn as an image at its size on the page: the darkest columns along its middle row.
+    const darkColumns = await page.evaluate(async () => {
+      const svg = document.querySelector<SVGSVGElement>('[data-testid="time-strip"]')!
+      const { width, height } = svg.getBoundingClientRect()
+      const copy = svg.cloneNode(true) as SVGSVGElement
+      copy.setAttribute('width', String(width))
+      copy.setAttribute('height', String(height))
+      const url = URL.createObjectURL(new Blob([new XMLSerializer().serializeToString(copy)], { type: 'image/svg+xml' }))
+      const image = new Image()
+      image.src = url
+      await image.decode()
+      const canvas = document.createElement('canvas')
+      canvas.width = Math.round(width)
+      canvas.height = Math.round(height)
+      const context = canvas.getContext('2d')!
+      context.drawImage(image, 0, 0, canvas.width, canvas.height)
+      URL.revokeObjectURL(url)
+      const row = context.getImageData(0, Math.round(height / 2), canvas.width, 1).data
+      let dark = 0
+      for (let offset = 0; offset < row.length; offset += 4) if (row[offset + 3]! > 128 && row[offset]! < 80 && row[offset + 1]! < 80 && row[offset + 2]! < 80) dark++
+      return { dark, width: canvas.width }
+    })
+    expect(darkColumns.width).toBeGreaterThan(300)
+    // Two sides of the outline, 1.5 px each (was 0.12 of a month: two blocks a third of a month wide).
+    expect(darkColumns.dark).toBeGreaterThan(0)
+    expect(darkColumns.dark).toBeLessThanOrEqual(6)
+  })
 })
