@@ -1,7 +1,7 @@
 /**
- * The fifth family, 污染源与在线监控, joins the map after the first coloured map is idle (issue 16 §4,
- * map/first-coloured-map.ts): MapCanvas imports this module then, so neither its code nor its files weigh
- * on the first load or compete with drawing the series. It adds the family's catalogue entries (shown as
+ * The fifth family, 污染源与在线监控, joins the map after the first map (issue 16 §4): MapCanvas imports this
+ * module then, so none of its code weighs on the first load, and it reads its files only after the first
+ * coloured map (map/first-coloured-map.ts), so that they do not compete with drawing the series. It adds the family's catalogue entries (shown as
  * loading in the layer panel), reads their files and tables in parallel, draws the alarm rings, starts
  * the family's own clock sync, and applies a start link naming it.
  */
@@ -16,6 +16,7 @@ import { addThematicLayers } from '../add-thematic-layers.ts'
 import { drawAlarmRings } from './alarm-rings.ts'
 import { applyStartLink, startQuery } from './apply-start-link.ts'
 import { useSourceSync } from './use-source-sync.ts'
+import { firstColouredMap } from '../first-coloured-map.ts'
 
 /**
  * Starts the family on the map that MapCanvas owns: its clock sync inside the map's effect scope (it stops
@@ -23,6 +24,9 @@ import { useSourceSync } from './use-source-sync.ts'
  * loaded or failed (the browser tests start from there).
  */
 export async function startSourceFamily(map: MapLibreMap, scope: EffectScope): Promise<void> {
+  // Its files, layers and tables would compete with reading and drawing the series.
+  await firstColouredMap(map)
+  if (!scope.active) return
   scope.run(() => useSourceSync(map))
   try {
     await loadSourceFamily(map, document.baseURI)
