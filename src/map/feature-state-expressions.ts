@@ -13,3 +13,8 @@ export const isHidden: Expression = ['boolean', ['feature-state', 'hidden'], fal
 export const emphasis: Expression = ['number', ['coalesce', ['feature-state', 'emphasis'], 1]]
 /** The section's class against the compare month (环比/同比): 'better', 'worse', 'same' or 'unknown'. */
 export const change: Expression = ['string', ['coalesce', ['feature-state', 'change'], 'unknown']]
+
+/** A marker's radius: `plain`, 2 px more when hovered, 3 px more when selected, 0 when hidden. */
+export function stateRadius(plain: number): Expression {
+  return ['case', isHidden, 0, isSelected, plain + 3, isHovered, plain + 2, plain]
+}

@@ -20,7 +20,7 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl'
 import { NUMERAL_TEXT_COLOURS, WATER_CLASSES, WATER_CLASS_NAMES } from '@/domain/water-quality/index.ts'
 import { canvasText } from './canvas-text.ts'
-import { change, isHidden, isHovered, isSelected } from './feature-state-expressions.ts'
+import { change, isHidden, isSelected, stateRadius } from './feature-state-expressions.ts'
 
 type Expression = ExpressionSpecification
 
@@ -49,7 +49,7 @@ export const NUMERAL_DENSE_MIN_ZOOM = 11
  */
 export const DENSE_RADIUS = 3
 /** Ring of a dense layer's dots: one width, so that only its colour reads feature-state. */
-export const DENSE_RING_WIDTH = 1
+const DENSE_RING_WIDTH = 1
 
 const POINTS: Expression = ['in', ['geometry-type'], ['literal', ['Point', 'MultiPoint']]]
 const TRANSPARENT = 'rgba(0, 0, 0, 0)'
@@ -58,11 +58,6 @@ const TRANSPARENT = 'rgba(0, 0, 0, 0)'
 function ringColour(hiddenColour?: string): Expression {
   const shown: Expression = ['case', isSelected, '#111111', ['match', change, 'better', '#1b5e20', 'worse', '#b71c1c', '#ffffff']]
   return hiddenColour === undefined ? shown : ['case', isHidden, hiddenColour, shown]
-}
-
-/** Radius of an ordinary, hovered and selected marker at one zoom stop (0 when hidden). */
-function stateRadius(plain: number): Expression {
-  return ['case', isHidden, 0, isSelected, plain + 3, isHovered, plain + 2, plain]
 }
 
 /** A marker that grows with the zoom between `stops` ([zoom, plain radius]) to hold its numeral. */

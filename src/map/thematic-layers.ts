@@ -8,11 +8,11 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl'
 import type { LayerDefinition, LayerStyle } from '@/domain/layers/types.ts'
 import { NO_DATA_COLOUR, WATER_CLASS_COLOUR_LIST } from '@/config/water-class-palette.ts'
-import { emphasis, isHidden, isHovered, isSelected } from './feature-state-expressions.ts'
+import { emphasis, isHidden, isHovered, isSelected, stateRadius } from './feature-state-expressions.ts'
 import { FEATURE_STYLE, IMPORTED_OUTLINE_WIDTH, baseFillOpacity, fileColour, fileNumber } from './file-style-paint.ts'
 import { sectionMarkerLayers } from './section-markers.ts'
 
-export { DENSE_RADIUS, NUMERAL_DENSE_FEATURE_COUNT, NUMERAL_DENSE_MIN_ZOOM, NUMERAL_MIN_ZOOM } from './section-markers.ts'
+export { NUMERAL_DENSE_FEATURE_COUNT, NUMERAL_DENSE_MIN_ZOOM, NUMERAL_MIN_ZOOM } from './section-markers.ts'
 
 type Expression = ExpressionSpecification
 
@@ -125,7 +125,7 @@ export function thematicLayers(definition: LayerDefinition, options: ThematicLay
           filter: geometryFilter(['Point', 'MultiPoint']),
           paint: {
             'circle-color': fileColour(definition, FEATURE_STYLE.marker, colour),
-            'circle-radius': ['case', isHidden, 0, isSelected, radius + 3, isHovered, radius + 2, radius],
+            'circle-radius': stateRadius(radius),
             'circle-stroke-width': ['case', isHidden, 0, isSelected, 3, 1.5],
             'circle-stroke-color': ['case', isSelected, '#111111', '#ffffff'],
             'circle-opacity': shownOpacity(fileNumber(definition, FEATURE_STYLE.markerOpacity, 1)),
